@@ -1,0 +1,398 @@
+"""The two SQLite databases: ``catalog.db`` (replaceable catalog) and ``workspace.db`` (the user's work).
+
+This is the only module that writes SQL. Both databases use WAL, foreign keys, and an ordered list of
+migrations recorded in ``PRAGMA user_version``; a database from a newer Vivier is refused before
+anything is written. Every logical change runs in one transaction (``db.atomic()``).
+
+The catalog keeps each record as canonical JSON (``data``) beside the columns search needs. An FTS5
+index over ``name`` and the accent-folded ``search_text`` is kept in sync by triggers. The
+``changes`` counter in ``meta`` increases on every write so callers can cache derived data per
+catalog version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import CorruptDatabase, DatabaseError, DataFolderError, NewerSchemaError, RecordNotFound
+from .textutil import fold
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+CATALOG_DB = "catalog.db"
+WORKSPACE_DB = "workspace.db"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def record_hash(record: dict) -> str:
+    """A stable hash of a canonical record (key order does not matter)."""
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def dumps(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def open_database(path: Path, migrations: list[Migration], *, label: str) -> sqlite_utils.Database:
+    """Open (creating if needed) the SQLite file at ``path`` and bring it to the latest schema.
+
+    Raises :class:`CorruptDatabase` if the file is not a usable database, :class:`NewerSchemaError`
+    if a newer Vivier wrote it (nothing is changed then), :class:`DataFolderError` if it cannot be
+    created or written.
+    """
+    path = Path(path)
+    existed = path.exists()
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=True)
+    except sqlite3.Error as e:
+        raise DataFolderError(f"cannot open or create {path}: {e}") from e
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if existed:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise CorruptDatabase(path, str(e)) from e
+    if version > len(migrations):
+        conn.close()
+        raise NewerSchemaError(path, version, len(migrations))
+    try:
+        if existed:
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity != "ok":
+                conn.close()
+                raise CorruptDatabase(path, integrity)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        for number in range(version, len(migrations)):
+            with db.atomic():
+                migrations[number](db)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+    except sqlite3.OperationalError as e:
+        conn.close()
+        if "readonly" in str(e) or "read-only" in str(e) or "unable to open" in str(e):
+            raise DataFolderError(f"cannot write the {label} database {path}: the folder or file is read-only") from e
+        raise DatabaseError(f"cannot prepare the {label} database {path}: {e}") from e
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise CorruptDatabase(path, str(e)) from e
+    return db
+
+
+# ---------------------------------------------------------------- catalog.db
+
+def _catalog_v1(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE records (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            data TEXT NOT NULL,
+            search_text TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            shipped_hash TEXT,
+            user_edited INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX records_kind ON records(kind)")
+    db["records"].enable_fts(
+        ["name", "search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+    db.execute("INSERT INTO meta(key, value) VALUES ('changes', '0')")
+
+
+CATALOG_MIGRATIONS: list[Migration] = [_catalog_v1]
+
+
+def search_text_of(kind: str, record: dict) -> str:
+    """The accent-folded text FTS indexes for a record: names, aliases, kind, capabilities, descriptions."""
+    parts: list[str] = [record.get("name") or "", *(record.get("aliases") or [])]
+    parts.append(record.get("kind") or kind)
+    parts.extend(c.replace("-", " ") for c in record.get("capabilities") or [])
+    parts.extend(s.replace("-", " ") for s in record.get("sectors") or [])
+    for key in ("description", "buyer_effect"):
+        value = record.get(key)
+        if isinstance(value, dict):
+            parts.extend([value.get("fr", ""), value.get("en", "")])
+    for key in ("operator", "coordinator", "host_site", "hq_city", "organisation_id", "parent"):
+        if record.get(key):
+            parts.append(str(record[key]))
+    return fold(" ".join(p for p in parts if p))
+
+
+class CatalogStore:
+    """The catalog database. Open with :meth:`open`; close with :meth:`close` or a ``with`` block."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> "CatalogStore":
+        """Open or create ``catalog.db`` at ``path`` (see :func:`open_database` for the errors)."""
+        return cls(open_database(Path(path), CATALOG_MIGRATIONS, label="catalog"), Path(path))
+
+    @classmethod
+    def memory(cls) -> "CatalogStore":
+        db = sqlite_utils.Database(memory=True)
+        for number, migration in enumerate(CATALOG_MIGRATIONS):
+            with db.atomic():
+                migration(db)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+        return cls(db, None)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- meta
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        [key, value])
+
+    @property
+    def changes(self) -> int:
+        """A counter that grows with every write: a cache key for data derived from the catalog."""
+        return int(self.meta("changes", "0"))
+
+    def _bump(self) -> None:
+        self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'")
+
+    def transaction(self):
+        """A context manager: everything inside is one transaction."""
+        return self.db.atomic()
+
+    # -- reading
+    def count(self, kind: str | None = None) -> int:
+        if kind is None:
+            return self.db.execute("SELECT count(*) FROM records").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM records WHERE kind = ?", [kind]).fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT kind, count(*) FROM records GROUP BY kind").fetchall())
+
+    def get(self, record_id: str) -> tuple[str, dict]:
+        """Return ``(kind, record)`` for ``record_id`` or raise :class:`RecordNotFound`."""
+        row = self.db.execute("SELECT kind, data FROM records WHERE id = ?", [record_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(record_id)
+        return row[0], json.loads(row[1])
+
+    def find(self, record_id: str) -> tuple[str, dict] | None:
+        try:
+            return self.get(record_id)
+        except RecordNotFound:
+            return None
+
+    def info(self, record_id: str) -> dict | None:
+        """Bookkeeping of a record: origin, whether the user edited it, when it changed."""
+        row = self.db.execute(
+            "SELECT origin, shipped_hash, user_edited, updated_at FROM records WHERE id = ?", [record_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return {"origin": row[0], "shipped_hash": row[1], "user_edited": bool(row[2]), "updated_at": row[3]}
+
+    def records(self, kind: str | None = None) -> Iterator[dict]:
+        """Every record of ``kind`` (or all kinds), sorted by id."""
+        if kind is None:
+            cursor = self.db.execute("SELECT data FROM records ORDER BY kind, id")
+        else:
+            cursor = self.db.execute("SELECT data FROM records WHERE kind = ? ORDER BY id", [kind])
+        for (data,) in cursor:
+            yield json.loads(data)
+
+    def rows(self, kind: str | None = None) -> Iterator[tuple[str, str, str, str]]:
+        """``(id, kind, name, search_text)`` of every record, cheap to load for search and lists."""
+        if kind is None:
+            return iter(self.db.execute("SELECT id, kind, name, search_text FROM records ORDER BY id").fetchall())
+        return iter(self.db.execute("SELECT id, kind, name, search_text FROM records WHERE kind = ? ORDER BY id",
+                                    [kind]).fetchall())
+
+    def origins(self) -> dict[str, tuple[str, str | None, bool]]:
+        """``id -> (origin, shipped_hash, user_edited)`` for every record."""
+        return {r[0]: (r[1], r[2], bool(r[3])) for r in
+                self.db.execute("SELECT id, origin, shipped_hash, user_edited FROM records")}
+
+    def fts_candidates(self, match: str, *, kind: str | None = None, limit: int = 500) -> list[tuple[str, str, str, str, float]]:
+        """Records matching the FTS5 query ``match`` (already quoted), best bm25 first.
+
+        Returns ``(id, kind, name, search_text, bm25)``; bm25 weights the name ten times the other text.
+        """
+        sql = (
+            "SELECT r.id, r.kind, r.name, r.search_text, bm25(records_fts, 10.0, 1.0) AS rank "
+            "FROM records_fts JOIN records r ON r.rowid = records_fts.rowid "
+            "WHERE records_fts MATCH ?" + (" AND r.kind = ?" if kind else "") + " ORDER BY rank LIMIT ?"
+        )
+        params: list[Any] = [match] + ([kind] if kind else []) + [limit]
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            return []
+
+    # -- writing
+    def put(self, kind: str, record: dict, *, origin: str, shipped_hash: str | None = None,
+            user_edited: bool = False) -> None:
+        """Insert or replace one canonical record. Call inside :meth:`transaction` for multi-record changes."""
+        self.db.execute(
+            """INSERT INTO records(id, kind, name, data, search_text, origin, shipped_hash, user_edited, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, data=excluded.data,
+                 search_text=excluded.search_text, origin=excluded.origin, shipped_hash=excluded.shipped_hash,
+                 user_edited=excluded.user_edited, updated_at=excluded.updated_at""",
+            [record["id"], kind, _display_name(kind, record), dumps(record), search_text_of(kind, record),
+             origin, shipped_hash, int(user_edited), _now()],
+        )
+        self._bump()
+
+    def put_many(self, items: Iterable[tuple[str, dict]], *, origin: str) -> int:
+        """Insert or replace many records in one statement batch (used by imports); returns the count."""
+        now = _now()
+        rows = [
+            (rec["id"], kind, _display_name(kind, rec), dumps(rec), search_text_of(kind, rec), origin, None, 0, now)
+            for kind, rec in items
+        ]
+        self.db.conn.executemany(
+            """INSERT INTO records(id, kind, name, data, search_text, origin, shipped_hash, user_edited, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, data=excluded.data,
+                 search_text=excluded.search_text, origin=excluded.origin, user_edited=excluded.user_edited,
+                 updated_at=excluded.updated_at""",
+            rows,
+        )
+        self._bump()
+        return len(rows)
+
+    def delete(self, record_id: str) -> None:
+        self.db.execute("DELETE FROM records WHERE id = ?", [record_id])
+        self._bump()
+
+
+def _display_name(kind: str, record: dict) -> str:
+    if kind == "listing":
+        return f"{record['offering_id']} @ {record['marketplace_id']}"
+    return record.get("name") or record["id"]
+
+
+# ---------------------------------------------------------------- workspace.db
+
+def _workspace_v1(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('buyer', 'company')),
+            name TEXT NOT NULL,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE shortlists (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            catalog_version TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE shortlist_items (
+            shortlist_id INTEGER NOT NULL REFERENCES shortlists(id) ON DELETE CASCADE,
+            offering_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            score REAL,
+            snapshot TEXT NOT NULL,
+            decision TEXT NOT NULL DEFAULT 'to_contact'
+                CHECK (decision IN ('to_contact', 'retained', 'rejected')),
+            notes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (shortlist_id, offering_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            detail TEXT NOT NULL
+        )"""
+    )
+    # The audit log is append-only: a decision's history must survive later edits.
+    db.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    db.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+
+
+WORKSPACE_MIGRATIONS: list[Migration] = [_workspace_v1]
+
+
+class WorkspaceStore:
+    """The user's own work: profiles, shortlists with snapshots, decisions, and the audit log."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> "WorkspaceStore":
+        return cls(open_database(Path(path), WORKSPACE_MIGRATIONS, label="workspace"), Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def transaction(self):
+        return self.db.atomic()
+
+    def log(self, *, who: str, action: str, entity: str, detail: dict) -> None:
+        """Append one entry to the audit log (inside the caller's transaction)."""
+        self.db.execute("INSERT INTO audit_log(at, who, action, entity, detail) VALUES (?, ?, ?, ?, ?)",
+                        [_now(), who, action, entity, dumps(detail)])
+
+    def audit_entries(self, entity: str | None = None) -> list[dict]:
+        sql = "SELECT id, at, who, action, entity, detail FROM audit_log"
+        params: list[Any] = []
+        if entity is not None:
+            sql += " WHERE entity = ?"
+            params.append(entity)
+        return [
+            {"id": r[0], "at": r[1], "who": r[2], "action": r[3], "entity": r[4], "detail": json.loads(r[5])}
+            for r in self.db.execute(sql + " ORDER BY id", params)
+        ]
+
+
+def now_iso() -> str:
+    return _now()

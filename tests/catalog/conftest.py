@@ -1,0 +1,36 @@
+"""Fixtures of the headless catalog tests."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from catalog.seed import load_shipped, sync_shipped
+from catalog.store import CatalogStore
+from catalog.taxonomy import load_taxonomy
+
+from .fixtures import MINI, TAXONOMY, write_catalog
+
+
+@pytest.fixture
+def mini_content():
+    return copy.deepcopy(MINI)
+
+
+@pytest.fixture
+def taxonomy(tmp_path):
+    path = tmp_path / "taxonomy.json"
+    path.write_text(json.dumps(TAXONOMY, ensure_ascii=False), encoding="utf-8")
+    return load_taxonomy(path)
+
+
+@pytest.fixture
+def mini_store(tmp_path, mini_content):
+    """A real catalog.db file loaded with the mini catalog."""
+    folder = write_catalog(tmp_path / "shipped", mini_content)
+    store = CatalogStore.open(tmp_path / "catalog.db")
+    sync_shipped(store, load_shipped(folder))
+    yield store
+    store.close()
