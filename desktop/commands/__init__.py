@@ -1,8 +1,16 @@
-"""Subcommands of the ``vivier`` command line; each module has ``register(subparsers)``.
+"""Subcommands of the ``vivier`` command line.
 
-Add a feature's commands as a new module and list it here. Modules here never import Qt.
+Every module in this package whose name ends in ``_cmd`` defines ``register(subparsers)``; they are
+found automatically, so a feature adds its commands by adding one module. Modules here never import Qt.
 """
 
-from . import catalog_cmd
+from __future__ import annotations
 
-COMMAND_MODULES = [catalog_cmd]
+import importlib
+import pkgutil
+
+COMMAND_MODULES = [
+    importlib.import_module(f"{__name__}.{info.name}")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+    if info.name.endswith("_cmd")
+]
