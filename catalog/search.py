@@ -1,4 +1,4 @@
-"""Catalog search: FTS5 prefix candidates re-ranked by rapidfuzz, with a typo fallback over names.
+"""Catalog search: FTS5 prefix candidates re-ranked by rapidfuzz, with a typo fallback over name words.
 
 Accent- and case-insensitive in French and English: records carry an accent-folded ``search_text``
 (see :mod:`catalog.textutil`), queries are folded the same way. The pipeline, designed for 100,000
@@ -6,9 +6,11 @@ records on 2 cores (ecosystem notes §5–6):
 
 1. FTS5 prefix query over the folded text, every word required (``"res"* "ia"*``); if that finds too
    little, any word. bm25 weights names ten times the rest.
-2. rapidfuzz re-ranks only those candidates against names and aliases.
-3. When the words match nothing (typos: "mistrall"), ``process.cdist`` with the fast ``ratio``
-   scorer scans every folded name without holding the GIL, and the best few hundred are re-ranked.
+2. Only those candidates are re-ranked, by how well the query's words match the words of the name
+   (a word typed so far matches as a prefix) and how close the whole name is.
+3. When no name matches well (typos: "mistrall"), each query word is compared with the vocabulary of
+   name words using ``process.cdist`` (GIL-free), and the records holding the closest words are
+   re-ranked the same way. The vocabulary is far smaller than the catalog, so this stays fast.
 """
 
 from __future__ import annotations
@@ -23,12 +25,22 @@ from .textutil import fold, fold_words
 
 #: candidates fetched from FTS5 before re-ranking; enough for any realistic query's first screen
 FTS_CANDIDATES = 400
-#: names kept from the typo scan for re-ranking
-TYPO_CANDIDATES = 200
-#: below this WRatio (0-100) a typo-scan name is not a plausible match
-TYPO_CUTOFF = 60
+#: similar vocabulary words kept per query word in the typo fallback
+TYPO_WORDS = 12
+#: a vocabulary word this similar (rapidfuzz ratio, 0-100) to a query word may be a typo of it:
+#: "mistrall"/"mistral" score 93, "reseau"/"reseaux" 92, unrelated short words stay below 70
+TYPO_WORD_CUTOFF = 70
+#: records re-ranked from the typo fallback at most
+TYPO_RECORDS = 2_000
+#: a name scoring below this leaves room for the typo fallback to find better names
+GOOD_NAME = 85.0
 #: score of a record whose text (not name) contains every word: below a good name match, above noise
 TEXT_MATCH_SCORE = 72.0
+#: share of the name score that comes from word-by-word matching; the rest is whole-name similarity,
+#: which prefers "Mistral AI" to "Mistral Medium 3" for "mistrall"
+WORD_SHARE = 0.8
+#: below this a hit is noise (an unrelated name that shares a few letters), not a result
+MIN_SCORE = 50.0
 #: kinds users most often look for come first on equal scores
 KIND_ORDER = {"organisation": 0, "offering": 1, "programme": 2, "marketplace": 3, "listing": 4}
 
@@ -51,7 +63,7 @@ def fts_query(words: list[str], *, any_word: bool = False) -> str:
 
 
 class SearchIndex:
-    """Folded names of every record, loaded once per catalog version for the typo scan."""
+    """Folded names and their word vocabulary, loaded once per catalog version for the typo fallback."""
 
     def __init__(self, store: CatalogStore):
         self.store = store
@@ -62,10 +74,14 @@ class SearchIndex:
         rows = list(self.store.rows())
         self.ids = [r[0] for r in rows]
         self.kinds = [r[1] for r in rows]
-        self.kind_array = np.array(self.kinds, dtype=object)
         self.names = [r[2] for r in rows]
         self.folded_names = [fold_words(r[2]) for r in rows]
-        self.position = {rid: i for i, rid in enumerate(self.ids)}
+        records_of: dict[str, list[int]] = {}
+        for i, name in enumerate(self.folded_names):
+            for word in set(name.split()):
+                records_of.setdefault(word, []).append(i)
+        self.vocabulary = list(records_of)
+        self.records_of = records_of
         self.version = self.store.changes
 
     def refresh(self) -> None:
@@ -73,13 +89,33 @@ class SearchIndex:
             self._load()
 
 
-def _name_score(query: str, name: str) -> float:
-    score = fuzz.WRatio(query, name, processor=None)
+def name_score(query: str, name: str) -> float:
+    """How well a folded query matches a folded name, 0-100.
+
+    Each query word takes its best name word (100 when it is a prefix of it, as while typing; else
+    rapidfuzz ``ratio``); the mean of those is blended with the whole-name similarity (spaces
+    ignored, so "agrifood tef" meets "agrifoodTEF").
+    """
+    if not query or not name:
+        return 0.0
+    compact_q, compact_n = query.replace(" ", ""), name.replace(" ", "")
+    if compact_q == compact_n:
+        return 100.0
+    name_words = name.split()
+    per_word = []
+    for qw in query.split():
+        best = 0.0
+        for nw in name_words:
+            best = 100.0 if nw.startswith(qw) else max(best, fuzz.ratio(qw, nw))
+            if best == 100.0:
+                break
+        per_word.append(best)
+    whole = fuzz.ratio(query, name)
     if name.startswith(query):
-        score = max(score, 95.0)
-    if name == query:
-        score = 100.0
-    return score
+        whole = max(whole, 90.0)
+    if len(per_word) > len(name_words):  # the user split a word the name writes as one
+        whole = max(whole, fuzz.ratio(compact_q, compact_n), 90.0 if compact_n.startswith(compact_q) else 0.0)
+    return WORD_SHARE * (sum(per_word) / len(per_word)) + (1 - WORD_SHARE) * whole
 
 
 def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: int = 20,
@@ -99,52 +135,49 @@ def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: i
         candidates += [c for c in store.fts_candidates(fts_query(words, any_word=True), kind=kind,
                                                         limit=FTS_CANDIDATES) if c[0] not in seen]
     scored: dict[str, tuple[float, str, str]] = {}
-    all_words = set(words)
     for position, (rid, rkind, name, text, _rank) in enumerate(candidates):
-        folded_name = fold_words(name)
-        score = _name_score(q, folded_name)
-        text_words = set(text.split())
-        if all(any(t.startswith(w) for t in text_words) for w in all_words):
+        score = name_score(q, fold_words(name))
+        text_words = text.split()
+        if all(any(t.startswith(w) for t in text_words) for w in words):
             # every word found in the text: a real match even when the name differs
             score = max(score, TEXT_MATCH_SCORE - min(8.0, position * 0.02))
-        else:
-            score *= 0.85
         scored[rid] = (score, rkind, name)
 
-    best = max((s[0] for s in scored.values()), default=0.0)
-    if best < 85.0:
-        _typo_scan(store, q, kind, scored, index)
+    if max((s[0] for s in scored.values()), default=0.0) < GOOD_NAME:
+        _typo_fallback(store, q, kind, scored, index)
 
     ordered = sorted(
-        scored.items(),
+        ((rid, v) for rid, v in scored.items() if v[0] >= MIN_SCORE),
         key=lambda item: (-round(item[1][0], 1), KIND_ORDER.get(item[1][1], 9),
-                          abs(len(fold_words(item[1][2])) - len(q)), item[1][2]),
+                          abs(len(item[1][2]) - len(q)), item[1][2]),
     )
     return [Hit(rid, rkind, name, score) for rid, (score, rkind, name) in ordered[:limit]]
 
 
-def _typo_scan(store: CatalogStore, q: str, kind: str | None, scored: dict, index: SearchIndex | None) -> None:
-    """Typo-tolerant scan over every folded name (GIL-free ``cdist``), then WRatio on the best few."""
+def _typo_fallback(store: CatalogStore, q: str, kind: str | None, scored: dict, index: SearchIndex | None) -> None:
+    """Records whose name words are close to the query words (typos), re-ranked by :func:`name_score`."""
     if index is None:
         index = SearchIndex(store)
     else:
         index.refresh()
-    if not index.ids:
+    if not index.vocabulary:
         return
-    # partial_ratio would saturate on short queries; ratio in uint8 scans 100k names in ~1 ms
-    raw = process.cdist([q], index.folded_names, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
-    if kind is not None:
-        raw = np.where(index.kind_array == kind, raw, 0).astype(np.uint8)
-    top = min(TYPO_CANDIDATES, len(raw))
-    best = np.argpartition(-raw.astype(np.int16), top - 1)[:top]
-    for i in best:
-        i = int(i)
+    positions: set[int] = set()
+    for qw in q.split():
+        raw = process.cdist([qw], index.vocabulary, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
+        top = min(TYPO_WORDS, len(raw))
+        for j in np.argpartition(-raw.astype(np.int16), top - 1)[:top]:
+            if raw[j] >= TYPO_WORD_CUTOFF:
+                positions.update(index.records_of[index.vocabulary[int(j)]])
+        if len(positions) > TYPO_RECORDS:
+            break
+    for i in sorted(positions)[:TYPO_RECORDS]:
         if kind is not None and index.kinds[i] != kind:
             continue
-        rid = index.ids[i]
-        score = fuzz.WRatio(q, index.folded_names[i], processor=None, score_cutoff=TYPO_CUTOFF)
-        if score and score * 0.95 > scored.get(rid, (0.0,))[0]:
-            scored[rid] = (score * 0.95, index.kinds[i], index.names[i])
+        # a typo match is less certain than the same score reached by exact words
+        score = 0.97 * name_score(q, index.folded_names[i])
+        if score > scored.get(index.ids[i], (0.0,))[0]:
+            scored[index.ids[i]] = (score, index.kinds[i], index.names[i])
 
 
-__all__ = ["Hit", "SearchIndex", "search", "fts_query", "fold"]
+__all__ = ["Hit", "SearchIndex", "fold", "fts_query", "name_score", "search"]

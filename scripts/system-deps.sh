@@ -1,0 +1,40 @@
+#!/bin/sh
+# Installs the Debian/Ubuntu system packages Vivier needs, if any is missing.
+#   scripts/system-deps.sh app     Qt's xcb/EGL libraries for the desktop window
+#   scripts/system-deps.sh test    the same, plus LibreOffice Calc (headless) that checks exported workbooks
+# On other systems (macOS, Windows, other Linux distributions) it does nothing: the Qt wheels carry what they need
+# there, and the LibreOffice test needs `soffice` on the PATH.
+set -eu
+
+APP_PACKAGES="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 \
+libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
+libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core"
+TEST_PACKAGES="libreoffice-calc-nogui"
+
+packages="$APP_PACKAGES"
+if [ "${1:-app}" = "test" ]; then
+    packages="$packages $TEST_PACKAGES"
+fi
+
+if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "system-deps: not a Debian/Ubuntu system; skipping system packages" >&2
+    exit 0
+fi
+
+missing=""
+for p in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+SUDO=""
+if [ "$(id -u)" != "0" ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+        echo "system-deps: please install as root:$missing" >&2; exit 1
+    fi
+fi
+echo "system-deps: installing$missing" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,38 @@
+"""The shipped catalog: valid, sourced, consistent with its taxonomy."""
+
+from catalog.paths import resource_path
+from catalog.seed import load_shipped
+from catalog.stats import check_catalog
+from catalog.store import CatalogStore
+from catalog.seed import sync_shipped
+from catalog.taxonomy import shipped_taxonomy
+
+
+def test_every_shipped_record_is_valid_and_has_a_source_and_a_date():
+    shipped = load_shipped()
+    records = [r for kind in shipped.records.values() for r in kind]
+    assert records
+    assert [r["id"] for r in records if not r["sources"] or not r["verified_on"]] == []
+
+
+def test_ids_are_unique_across_kinds():
+    shipped = load_shipped()
+    ids = [r["id"] for kind in shipped.records.values() for r in kind]
+    assert len(ids) == len(set(ids))
+
+
+def test_shipped_catalog_passes_the_check_with_no_hard_error(tmp_path):
+    store = CatalogStore.open(tmp_path / "catalog.db")
+    sync_shipped(store)
+    report = check_catalog(store)
+    assert (report.without_source, report.dangling, report.unknown_terms) == ([], [], [])
+    store.close()
+
+
+def test_taxonomy_concepts_are_bilingual():
+    taxonomy = shipped_taxonomy()
+    assert taxonomy.capabilities and taxonomy.sectors
+    for concept in [*taxonomy.capabilities.values(), *taxonomy.sectors.values()]:
+        assert concept.label_fr.strip() and concept.label_en.strip(), concept.id
+        assert concept.broader is None or concept.broader in taxonomy.capabilities, concept.id
+    assert resource_path("taxonomy.json").exists()
