@@ -123,8 +123,8 @@ def search_text_of(kind: str, record: dict) -> str:
     """The accent-folded text FTS indexes for a record: names, aliases, kind, capabilities, descriptions."""
     parts: list[str] = [record.get("name") or "", *(record.get("aliases") or [])]
     parts.append(record.get("kind") or kind)
-    parts.extend(c.replace("-", " ") for c in record.get("capabilities") or [])
-    parts.extend(s.replace("-", " ") for s in record.get("sectors") or [])
+    parts.extend(_concept_terms("capabilities", record.get("capabilities") or []))
+    parts.extend(_concept_terms("sectors", record.get("sectors") or []))
     for key in ("description", "buyer_effect"):
         value = record.get(key)
         if isinstance(value, dict):
@@ -133,6 +133,22 @@ def search_text_of(kind: str, record: dict) -> str:
         if record.get(key):
             parts.append(str(record[key]))
     return fold(" ".join(p for p in parts if p))
+
+
+def _concept_terms(section: str, ids: list[str]) -> list[str]:
+    """The taxonomy's FR and EN labels and synonyms of ``ids``, so "traduction" finds a translation offering."""
+    from .taxonomy import shipped_taxonomy
+    from .errors import FileFormatError
+
+    try:
+        concepts = getattr(shipped_taxonomy(), section)
+    except FileFormatError:
+        concepts = {}
+    terms: list[str] = []
+    for cid in ids:
+        concept = concepts.get(cid)
+        terms.extend(concept.terms if concept else [cid.replace("-", " ")])
+    return terms
 
 
 class CatalogStore:
@@ -351,7 +367,43 @@ def _workspace_v1(db: sqlite_utils.Database) -> None:
                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
 
 
-WORKSPACE_MIGRATIONS: list[Migration] = [_workspace_v1]
+def _workspace_v2(db: sqlite_utils.Database) -> None:
+    # Feed subscriptions live in the workspace: they are the user's choices and must survive a catalog
+    # rebuild. The bearer token is NOT here (keychain only, catalog/secrets.py); ``needs_token`` only
+    # says that one was given, so a missing keychain entry can be reported by name.
+    db.execute(
+        """CREATE TABLE feeds (
+            name TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            needs_token INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            added_at TEXT NOT NULL,
+            checked_at TEXT,
+            applied_at TEXT,
+            applied_count INTEGER,
+            declined TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    # Company-register checks of an organisation's size class: sourced, dated facts kept beside the
+    # catalog's size class (never written into it). Append-only history, newest last.
+    db.execute(
+        """CREATE TABLE size_checks (
+            id INTEGER PRIMARY KEY,
+            organisation_id TEXT NOT NULL,
+            siren TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            source_url TEXT NOT NULL,
+            catalog_size_class TEXT,
+            verdict TEXT NOT NULL CHECK (verdict IN ('consistent', 'mismatch', 'inconclusive', 'not_found')),
+            data TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX size_checks_organisation ON size_checks(organisation_id, id)")
+
+
+WORKSPACE_MIGRATIONS: list[Migration] = [_workspace_v1, _workspace_v2]
 
 
 class WorkspaceStore:
@@ -392,6 +444,73 @@ class WorkspaceStore:
             {"id": r[0], "at": r[1], "who": r[2], "action": r[3], "entity": r[4], "detail": json.loads(r[5])}
             for r in self.db.execute(sql + " ORDER BY id", params)
         ]
+
+
+    # -- feed subscriptions (catalog/feeds.py)
+    _FEED_COLUMNS = ("name", "url", "needs_token", "etag", "last_modified", "added_at", "checked_at",
+                     "applied_at", "applied_count", "declined")
+
+    def feeds(self) -> list[dict]:
+        """Every feed subscription, sorted by name."""
+        rows = self.db.execute(f"SELECT {', '.join(self._FEED_COLUMNS)} FROM feeds ORDER BY name").fetchall()
+        return [self._feed_row(r) for r in rows]
+
+    def feed(self, name: str) -> dict | None:
+        row = self.db.execute(f"SELECT {', '.join(self._FEED_COLUMNS)} FROM feeds WHERE name = ?", [name]).fetchone()
+        return self._feed_row(row) if row else None
+
+    def _feed_row(self, row) -> dict:
+        out = dict(zip(self._FEED_COLUMNS, row))
+        out["needs_token"] = bool(out["needs_token"])
+        out["declined"] = json.loads(out["declined"])
+        return out
+
+    def add_feed(self, name: str, url: str, *, needs_token: bool) -> None:
+        """Insert a feed subscription (the caller checked that ``name`` is free)."""
+        self.db.execute("INSERT INTO feeds(name, url, needs_token, added_at) VALUES (?, ?, ?, ?)",
+                        [name, url, int(needs_token), _now()])
+
+    def remove_feed(self, name: str) -> bool:
+        """Delete a subscription; True if it existed."""
+        return self.db.execute("DELETE FROM feeds WHERE name = ?", [name]).rowcount > 0
+
+    def set_feed_needs_token(self, name: str, needs_token: bool) -> None:
+        self.db.execute("UPDATE feeds SET needs_token = ? WHERE name = ?", [int(needs_token), name])
+
+    def set_feed_state(self, name: str, *, checked_at: str, etag: str | None = None,
+                       last_modified: str | None = None, applied_count: int | None = None,
+                       declined: dict[str, str] | None = None, applied: bool = False) -> None:
+        """Record a check of a feed; with ``applied``, also its validators, record count and declined versions."""
+        if applied:
+            self.db.execute("UPDATE feeds SET checked_at = ?, applied_at = ?, etag = ?, last_modified = ?, "
+                            "applied_count = ?, declined = ? WHERE name = ?",
+                            [checked_at, checked_at, etag, last_modified, applied_count, dumps(declined or {}),
+                             name])
+        else:
+            self.db.execute("UPDATE feeds SET checked_at = ? WHERE name = ?", [checked_at, name])
+
+    # -- company-register size checks (catalog/register.py)
+    def add_size_check(self, *, organisation_id: str, siren: str, checked_at: str, source: str,
+                       source_url: str, catalog_size_class: str | None, verdict: str, data: dict) -> int:
+        """Append one size check; returns its id."""
+        cursor = self.db.execute(
+            "INSERT INTO size_checks(organisation_id, siren, checked_at, source, source_url, catalog_size_class, "
+            "verdict, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [organisation_id, siren, checked_at, source, source_url, catalog_size_class, verdict, dumps(data)])
+        return cursor.lastrowid
+
+    def size_checks(self, organisation_id: str | None = None) -> list[dict]:
+        """Size checks, oldest first (of one organisation, or all)."""
+        sql = ("SELECT id, organisation_id, siren, checked_at, source, source_url, catalog_size_class, verdict, data "
+               "FROM size_checks")
+        params: list[Any] = []
+        if organisation_id is not None:
+            sql += " WHERE organisation_id = ?"
+            params.append(organisation_id)
+        keys = ("id", "organisation_id", "siren", "checked_at", "source", "source_url", "catalog_size_class",
+                "verdict")
+        return [{**dict(zip(keys, r[:8])), "data": json.loads(r[8])}
+                for r in self.db.execute(sql + " ORDER BY id", params)]
 
 
 def now_iso() -> str:

@@ -36,3 +36,20 @@ def test_taxonomy_concepts_are_bilingual():
         assert concept.label_fr.strip() and concept.label_en.strip(), concept.id
         assert concept.broader is None or concept.broader in taxonomy.capabilities, concept.id
     assert resource_path("taxonomy.json").exists()
+
+
+def _search(query, **kw):
+    from catalog.search import search
+
+    store = CatalogStore.memory()
+    sync_shipped(store)
+    return [h.id for h in search(store, query, **kw)]
+
+
+def test_search_on_the_shipped_catalog_tolerates_typos_accents_and_languages():
+    assert _search("mistrall")[0] == "mistral-ai"
+    assert _search("agrifood tef")[0] == "agrifoodtef"
+    assert "edih-network" in _search("reseau")[:5]          # "réseau" in its French description
+    assert {"deepl-api", "deepl-translator"} <= set(_search("traduction")[:5])
+    assert "speechmatics-asr" in _search("reconnaissance vocale")[:5]
+    assert _search("bac a sable", kind="programme")[:2] == ["france-ai-act-sandbox", "cnil-bac-a-sable"]
