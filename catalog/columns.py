@@ -1,0 +1,211 @@
+"""Per-catalog columns for ranking a whole catalog at once, prepared once per catalog version.
+
+Reading and parsing every offering is the slow part (about a second per 100,000 offerings), so it
+happens once per catalog version (cache keyed by the store and ``store.changes``). What a profile
+changes — wanted concepts, must-haves, price method, weights — is then computed on numpy columns:
+a concept membership matrix, country/deployment/language matrices, certification status columns,
+numeric price columns, and the profile-independent criteria (sovereignty, openness, frugality,
+SME, purchasing route) scored once per offering with the plain functions of :mod:`catalog.criteria`.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from .capabilities import WantedCapability
+from .criteria import STATIC_CRITERIA, STATUS_RANK, Facts, cert_key, expand_area, facts_of
+from .profiles import BuyerProfile
+from .schema import DEPLOYMENT_MODES, OFFERING_KINDS
+from .store import CatalogStore
+
+
+def load_facts(store: CatalogStore) -> list[Facts]:
+    """The :class:`Facts` of every offering, sorted by id (the deterministic tie-break order)."""
+    organisations = {o["id"]: o for o in store.records("organisation")}
+    marketplaces = {m["id"]: m for m in store.records("marketplace")}
+    routes: dict[str, list[tuple[str, bool]]] = {}
+    for listing in store.records("listing"):
+        market = marketplaces.get(listing["marketplace_id"])
+        if market is not None:
+            routes.setdefault(listing["offering_id"], []).append((market["name"], bool(market["public_route"])))
+    return [facts_of(o, organisations.get(o["organisation_id"]), tuple(sorted(routes.get(o["id"], ()))))
+            for o in store.records("offering")]
+
+
+def _matrix(rows: list[tuple[str, ...]], vocabulary: dict[str, int]) -> np.ndarray:
+    # Fortran order: profiles read a few whole columns, which are then contiguous
+    out = np.zeros((len(rows), max(1, len(vocabulary))), dtype=bool, order="F")
+    for i, values in enumerate(rows):
+        for value in values:
+            out[i, vocabulary[value]] = True
+    return out
+
+
+def _vocabulary(rows: list[tuple[str, ...]], base=()) -> dict[str, int]:
+    words = dict.fromkeys(base)
+    for values in rows:
+        words.update(dict.fromkeys(values))
+    return {w: i for i, w in enumerate(words)}
+
+
+def _tri(values) -> np.ndarray:
+    """True/False/unknown as int8 1/0/-1 (unknown is never false)."""
+    return np.array([-1 if v is None else int(bool(v)) for v in values], dtype=np.int8)
+
+
+def _floats(values) -> np.ndarray:
+    return np.array([math.nan if v is None else v for v in values], dtype=np.float64)
+
+
+@dataclass
+class CatalogColumns:
+    facts: list[Facts]
+    ids: list[str]
+    kind: np.ndarray
+    concept_index: dict[str, int]
+    concepts: np.ndarray
+    country_index: dict[str, int]
+    hosting: np.ndarray
+    hosting_known: np.ndarray
+    deployment: np.ndarray
+    deployment_known: np.ndarray
+    language_index: dict[str, int]
+    languages: np.ndarray
+    languages_known: np.ndarray
+    cert_status: dict[str, np.ndarray]
+    open_weights: np.ndarray
+    hq: np.ndarray
+    eu_controlled: np.ndarray
+    pricing_model: np.ndarray
+    unit_price: np.ndarray
+    estimated_amount: np.ndarray
+    static: dict[str, np.ndarray]
+
+    @classmethod
+    def build(cls, facts: list[Facts]) -> "CatalogColumns":
+        n = len(facts)
+        concept_index = _vocabulary([f.concepts for f in facts])
+        country_index = _vocabulary([f.hosting for f in facts])
+        language_index = _vocabulary([f.languages for f in facts])
+        deploy_index = {m: i for i, m in enumerate(DEPLOYMENT_MODES)}
+        kinds = {k: i for i, k in enumerate(OFFERING_KINDS)}
+        certs: dict[str, np.ndarray] = {}
+        for i, f in enumerate(facts):
+            for name, status in f.certifications:
+                column = certs.setdefault(cert_key(name), np.full(n, -1, dtype=np.int8))
+                column[i] = max(column[i], STATUS_RANK[status])
+        hosting = _matrix([f.hosting for f in facts], country_index)
+        deployment = _matrix([f.deployment for f in facts], deploy_index)
+        languages = _matrix([f.languages for f in facts], language_index)
+        return cls(
+            facts=facts, ids=[f.id for f in facts],
+            kind=np.array([kinds.get(f.kind, -1) for f in facts], dtype=np.int16),
+            concept_index=concept_index, concepts=_matrix([f.concepts for f in facts], concept_index),
+            country_index=country_index, hosting=hosting, hosting_known=hosting.any(axis=1),
+            deployment=deployment, deployment_known=deployment.any(axis=1),
+            language_index=language_index, languages=languages, languages_known=languages.any(axis=1),
+            cert_status=certs, open_weights=_tri(f.open_weights for f in facts),
+            hq=np.array([f.hq for f in facts], dtype="<U3"), eu_controlled=_tri(f.eu_controlled for f in facts),
+            pricing_model=np.array([f.pricing_model or "" for f in facts], dtype="<U16"),
+            unit_price=_floats(f.unit_price for f in facts),
+            estimated_amount=_floats(f.estimated_amount for f in facts),
+            static={name: np.array([fn(f) for f in facts], dtype=np.float64) for name, fn in STATIC_CRITERIA.items()},
+        )
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    # ------------------------------------------------------------ profile-dependent columns
+
+    def capability_fit(self, wanted: list[WantedCapability]) -> np.ndarray:
+        """Mean over wanted words of the best coverage (see :func:`catalog.criteria.capability_fit`)."""
+        total = np.zeros(len(self))
+        for item in wanted:
+            best = np.zeros(len(self))
+            for concept, target in item.targets.items():
+                column = self.concept_index.get(concept)
+                if column is not None:
+                    best = np.maximum(best, np.where(self.concepts[:, column], target.weight, 0.0))
+            total = total + best
+        return total / len(wanted)
+
+    def comparable_price(self, profile: BuyerProfile) -> np.ndarray:
+        """Comparable prices (NaN when not recorded or not comparable), as :func:`criteria.comparable_price`."""
+        settings = profile.price
+        if settings.basis == "estimated_amount":
+            return self.estimated_amount
+        if settings.pricing_model is None:
+            return self.unit_price
+        return np.where(self.pricing_model == settings.pricing_model, self.unit_price, math.nan)
+
+    def knockouts(self, profile: BuyerProfile, price: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(failed, not_verified)`` masks over all offerings, as :func:`catalog.criteria.knockouts`.
+
+        An offering is excluded when ``failed`` or (``not_verified`` and the policy is "fail").
+        """
+        n, must = len(self), profile.must_haves
+        failed = np.zeros(n, dtype=bool)
+        unknown = np.zeros(n, dtype=bool)
+        if profile.offering_kinds:
+            wanted = [OFFERING_KINDS.index(k) for k in profile.offering_kinds]
+            failed |= ~np.isin(self.kind, wanted)
+        if must.hosting_countries:
+            allowed = expand_area(must.hosting_countries)
+            outside = [i for c, i in self.country_index.items() if c not in allowed]
+            failed |= self.hosting[:, outside].any(axis=1)
+            unknown |= ~self.hosting_known
+        if must.deployment_modes:
+            columns = [DEPLOYMENT_MODES.index(m) for m in must.deployment_modes]
+            failed |= self.deployment_known & ~self.deployment[:, columns].any(axis=1)
+            unknown |= ~self.deployment_known
+        for need in must.certifications:
+            status = self.cert_status.get(cert_key(need.name))
+            if status is None:
+                unknown[:] = True
+                continue
+            failed |= (status >= 0) & (status < STATUS_RANK[need.status])
+            unknown |= status < 0
+        if must.languages:
+            for code in must.languages:
+                column = self.language_index.get(code)
+                has = self.languages[:, column] if column is not None else np.zeros(n, dtype=bool)
+                failed |= self.languages_known & ~has
+            unknown |= ~self.languages_known
+        if must.open_weights:
+            failed |= self.open_weights == 0
+            unknown |= self.open_weights < 0
+        if must.provider_hq:
+            failed |= ~np.isin(self.hq, sorted(expand_area(must.provider_hq)))
+        if must.eu_control:
+            failed |= self.eu_controlled == 0
+            unknown |= self.eu_controlled < 0
+        missing_price = np.isnan(price)
+        if must.max_price_eur is not None:
+            with np.errstate(invalid="ignore"):
+                failed |= price > must.max_price_eur
+            unknown |= missing_price
+        if profile.price.if_unknown == "exclude":
+            failed |= missing_price
+        return failed, unknown
+
+
+_CACHE: "weakref.WeakKeyDictionary[CatalogStore, tuple[int, CatalogColumns]]" = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def columns_for(store: CatalogStore) -> CatalogColumns:
+    """The columns of ``store``'s current catalog version, built on first use and cached until it changes."""
+    version = store.changes
+    with _LOCK:
+        cached = _CACHE.get(store)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    columns = CatalogColumns.build(load_facts(store))
+    with _LOCK:
+        _CACHE[store] = (version, columns)
+    return columns
