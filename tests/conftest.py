@@ -20,3 +20,44 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def data_dir(_isolated_data_dir):
     return _isolated_data_dir
+
+
+
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import PasswordDeleteError  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend for tests (keyring ships none: jaraco/keyring#631)."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.entries.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such password")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Every test gets an empty in-memory keychain, never the real one; secrets kept in memory are dropped."""
+    import keyring
+
+    from catalog import secrets
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    secrets.forget_session()
+    yield backend
+    keyring.set_keyring(previous)
+    secrets.forget_session()
