@@ -1,0 +1,149 @@
+"""The one-folder PyInstaller build (build.spec), built into a temporary folder and run as a user would.
+
+Marked ``frozen``: the build takes ~20 s here, so the module builds once and every test runs the
+same folder. The frozen app runs from an empty working folder, with a clean environment, so it
+can only find what the build bundled (never the source checkout). The layout checks describe
+the Linux build (what CI builds); Windows and macOS builds are checked by hand (docs/building.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import catalog
+
+pytestmark = pytest.mark.frozen
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD_TIMEOUT = 300
+RUN_TIMEOUT = 60
+SIZE_BUDGET = 190_000_000  # bytes; a guard against regressions (docs/building.md explains the size)
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory) -> Path:
+    """The built folder (``<tmp>/dist/vivier``), built from the checkout with this interpreter's PyInstaller."""
+    out = tmp_path_factory.mktemp("frozen-build")
+    proc = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(ROOT / "build.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+        env={**os.environ, "VIVIER_BUILD_REPORT": str(out / "filtered.txt")},
+    )
+    assert proc.returncode == 0, f"PyInstaller failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
+    return out / "dist" / "vivier"
+
+
+def _clean_env(tmp_path: Path) -> dict[str, str]:
+    """What a user's session gives the app: no PYTHONPATH, a fresh home and data folder, offscreen Qt."""
+    keep = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "TZ")}
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    return {**keep, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"), "VIVIER_DATA_DIR": str(tmp_path / "data"),
+            "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _run_frozen(folder: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    workdir = tmp_path / "cwd"
+    workdir.mkdir(exist_ok=True)
+    exe = folder / ("vivier.exe" if sys.platform == "win32" else "vivier")
+    return subprocess.run([str(exe), *args], cwd=workdir, env=_clean_env(tmp_path),
+                          capture_output=True, text=True, timeout=RUN_TIMEOUT)
+
+
+def _run_source(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """The same command from the checkout (what ``pip install`` users run), for comparison."""
+    env = {**_clean_env(tmp_path), "PYTHONPATH": str(ROOT), "VIVIER_DATA_DIR": str(tmp_path / "source-data")}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=RUN_TIMEOUT)
+
+
+def test_version_comes_from_the_package(frozen, tmp_path):
+    proc = _run_frozen(frozen, tmp_path, "--version")
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, f"vivier {catalog.__version__}\n", "")
+
+
+def test_every_subcommand_module_is_bundled(frozen, tmp_path):
+    # desktop/commands/*_cmd.py are found with pkgutil at run time: the frozen --help lists the
+    # same commands as the source checkout only if the spec collected every module.
+    frozen_help = _run_frozen(frozen, tmp_path, "--help")
+    source_help = _run_source(tmp_path, "--help")
+    assert frozen_help.returncode == source_help.returncode == 0
+    assert frozen_help.stdout == source_help.stdout
+
+
+def test_catalog_stats_match_the_source_checkout(frozen, tmp_path):
+    # The frozen app seeds its data folder from the bundled resources/ (catalog/paths.py through
+    # sys._MEIPASS); identical statistics mean every shipped catalog file made it into the build.
+    proc = _run_frozen(frozen, tmp_path, "catalog", "stats", "--json")
+    assert proc.returncode == 0, proc.stderr
+    expected = _run_source(tmp_path, "catalog", "stats", "--json")
+    assert expected.returncode == 0, expected.stderr
+    stats = json.loads(proc.stdout)
+    assert stats == json.loads(expected.stdout)
+    assert stats["organisations"] > 0 and stats["records_without_source"] == 0
+
+
+def test_resources_are_bundled_byte_for_byte(frozen):
+    bundled = frozen / "_internal" / "catalog" / "resources"
+    source = ROOT / "resources"
+    patterns = ["*.json", "catalog/*.json", "examples/*.json", "i18n/*.qm", "icons/*"]
+    expected = sorted(str(p.relative_to(source)) for pat in patterns for p in source.glob(pat) if p.is_file())
+    found = sorted(str(p.relative_to(bundled)) for p in bundled.rglob("*") if p.is_file())
+    assert found == expected
+    assert all((bundled / name).read_bytes() == (source / name).read_bytes() for name in expected)
+
+
+def test_only_the_qt_plugins_and_translations_the_app_uses(frozen):
+    qt = frozen / "_internal" / "PySide6" / "Qt"
+    plugins = {f"{p.parent.name}/{p.name}" for p in (qt / "plugins").rglob("*") if p.is_file()}
+    assert {p for p in plugins if p.startswith("platforms/")} == {
+        "platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so"}
+    assert {p.split("/")[0] for p in plugins} <= {
+        "platforms", "xcbglintegrations", "wayland-shell-integration", "wayland-decoration-client",
+        "platforminputcontexts", "platformthemes", "styles",
+        "imageformats", "iconengines"}
+    assert "wayland-shell-integration/libxdg-shell.so" in plugins
+    assert "platforminputcontexts/libcomposeplatforminputcontextplugin.so" in plugins
+    assert sorted(p.name for p in (qt / "translations").iterdir()) == ["qtbase_en.qm", "qtbase_fr.qm"]
+    unwanted = ("Network", "Qml", "Quick", "Pdf", "VirtualKeyboard", "WebEngine", "OpenGL.", "EglFS")
+    assert [p.name for p in frozen.rglob("*Qt6*") if any(u in p.name for u in unwanted)] == []
+
+
+def test_every_bundled_qt_library_finds_its_qt_dependencies(frozen):
+    # The spec drops plugins and then the libraries only they needed; a kept plugin or library
+    # whose libQt6* dependency was dropped would fail only on a user's display, so check them all.
+    internal = frozen / "_internal"
+    names = {p.name for p in internal.rglob("*")}
+    missing = {}
+    for lib in sorted(internal.rglob("*.so*")):
+        if lib.is_symlink() or not lib.is_file():
+            continue
+        needed = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True).stdout
+        qt_needed = [line.split("[")[1].rstrip("]") for line in needed.splitlines()
+                     if "(NEEDED)" in line and "libQt6" in line]
+        if absent := [n for n in qt_needed if n not in names]:
+            missing[str(lib.relative_to(internal))] = absent
+    assert missing == {}
+
+
+def test_the_folder_stays_within_its_size_budget(frozen):
+    size = sum(p.stat().st_size for p in frozen.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= SIZE_BUDGET, f"the build is {size / 1e6:.1f} MB, over the {SIZE_BUDGET / 1e6:.0f} MB budget"
+
+
+def test_the_frozen_app_starts_quickly(frozen, tmp_path):
+    _run_frozen(frozen, tmp_path, "catalog", "stats", "--json")  # first run seeds the data folder
+    start = time.perf_counter()
+    proc = _run_frozen(frozen, tmp_path, "catalog", "stats", "--json")
+    elapsed = time.perf_counter() - start
+    assert proc.returncode == 0, proc.stderr
+    assert elapsed < 3.0, f"catalog stats took {elapsed:.2f} s in the frozen build"
