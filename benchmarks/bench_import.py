@@ -1,0 +1,67 @@
+"""Import: the synthetic catalog's CSV file into an empty catalog through :func:`catalog.io.import_catalog`
+(reading, validation of every field, duplicate detection, one transaction, FTS index), against
+``sqlite-utils insert DB records FILE --csv`` of the same file (the CLI from the same environment).
+Target (issue 9): ≤ 5 s at 100k and ≤ 2× the sqlite-utils time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from catalog.io import import_catalog
+from catalog.store import CatalogStore
+from catalog.taxonomy import load_taxonomy
+
+from .harness import Context, Row, Timing, speed_rows
+from .synth import build_catalog
+
+NAME = "import"
+METRICS = ("CSV import",)
+AT_MOST = 5.0
+MAX_SLOWDOWN = 2.0
+#: the warm-up imports a small catalog: it loads the code paths without doubling a 100k run
+WARMUP_SIZE = 1_000
+
+
+def sqlite_utils_cli() -> Path:
+    cli = Path(sys.executable).parent / "sqlite-utils"
+    if not cli.exists():
+        raise RuntimeError(f"the sqlite-utils command is not installed beside {sys.executable}")
+    return cli
+
+
+def vivier_import(csv_path: Path, db_path: Path, taxonomy_path: Path) -> float:
+    taxonomy = load_taxonomy(taxonomy_path)
+    with CatalogStore.open(db_path) as store:
+        start = time.perf_counter()
+        import_catalog(store, csv_path, taxonomy=taxonomy)
+        return time.perf_counter() - start
+
+
+def sqlite_utils_insert(csv_path: Path, db_path: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(sqlite_utils_cli()), "insert", str(db_path), "records", str(csv_path), "--csv"],
+                   check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def run(context: Context) -> list[Row]:
+    catalog = context.catalog()
+    small = build_catalog(min(WARMUP_SIZE, context.size), seed=context.seed, cache_dir=context.cache_dir)
+    ours, theirs = [], []
+    with tempfile.TemporaryDirectory(prefix="vivier-import-") as tmp:
+        folder = Path(tmp)
+        vivier_import(small.csv_path, folder / "warm-vivier.db", small.taxonomy_path)
+        sqlite_utils_insert(small.csv_path, folder / "warm-baseline.db")
+        for number in range(context.repeat):
+            context.log(f"import: repetition {number + 1} of {context.repeat}")
+            ours.append(vivier_import(catalog.csv_path, folder / f"vivier-{number}.db", catalog.taxonomy_path))
+            theirs.append(sqlite_utils_insert(catalog.csv_path, folder / f"baseline-{number}.db"))
+            for leftover in folder.glob(f"*-{number}.db*"):
+                leftover.unlink()
+    return [speed_rows(NAME, f"{METRICS[0]} ({catalog.records:,} records) vs sqlite-utils insert",
+                       Timing(tuple(ours)), Timing(tuple(theirs)), at_most=AT_MOST, max_slowdown=MAX_SLOWDOWN)]

@@ -1,0 +1,41 @@
+"""Memory: peak RSS of the desktop app process with the synthetic catalog loaded, against a bare PySide6
+``QMainWindow`` process. Target (issue 9): ≤ 600 MB at 100k.
+
+The app starts offscreen on a data folder holding a copy of the synthetic ``catalog.db`` (the shipped catalog
+is synced on top of it, as on a user's machine), builds its main window (search index, catalog counts) and
+reports its peak RSS once the window is shown (:mod:`benchmarks.app_probe`). Ranking will be added to the
+measured work once it lands in the main window.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .bench_startup import available, start
+from .harness import Context, Row, missing_rows, yes_no
+
+NAME = "memory"
+METRICS = ("peak RSS, app with the catalog loaded",)
+AT_MOST_BYTES = 600 * 1000 * 1000
+
+
+def megabytes(value: int) -> str:
+    return f"{value / 1e6:.0f} MB"
+
+
+def run(context: Context) -> list[Row]:
+    if not available():
+        return missing_rows(sys.modules[__name__])
+    catalog = context.catalog()
+    with tempfile.TemporaryDirectory(prefix="vivier-memory-") as tmp:
+        data_dir = Path(tmp) / "data"
+        data_dir.mkdir()
+        shutil.copyfile(catalog.db_path, data_dir / "catalog.db")
+        _elapsed, ours = start("vivier", str(data_dir))
+        _elapsed, bare = start("bare")
+    return [Row(NAME, f"{METRICS[0]} ({catalog.records:,} records)", megabytes(ours), megabytes(bare),
+                f"{ours / bare:.1f}× the memory", f"≤ {megabytes(AT_MOST_BYTES)}", yes_no(ours <= AT_MOST_BYTES),
+                values={"vivier_bytes": ours, "baseline_bytes": bare})]
