@@ -51,19 +51,22 @@ def _clean_env(tmp_path: Path) -> dict[str, str]:
             "QT_QPA_PLATFORM": "offscreen"}
 
 
-def _run_frozen(folder: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _run_frozen(folder: Path, tmp_path: Path, *args: str, stdin: str = "",
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     workdir = tmp_path / "cwd"
     workdir.mkdir(exist_ok=True)
     exe = folder / ("vivier.exe" if sys.platform == "win32" else "vivier")
-    return subprocess.run([str(exe), *args], cwd=workdir, env=_clean_env(tmp_path),
-                          capture_output=True, text=True, timeout=RUN_TIMEOUT)
+    return subprocess.run([str(exe), *args], cwd=workdir, env={**_clean_env(tmp_path), **(env or {})},
+                          input=stdin, capture_output=True, text=True, timeout=RUN_TIMEOUT)
 
 
-def _run_source(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _run_source(tmp_path: Path, *args: str, stdin: str = "",
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """The same command from the checkout (what ``pip install`` users run), for comparison."""
-    env = {**_clean_env(tmp_path), "PYTHONPATH": str(ROOT), "VIVIER_DATA_DIR": str(tmp_path / "source-data")}
+    env = {**_clean_env(tmp_path), "PYTHONPATH": str(ROOT), "VIVIER_DATA_DIR": str(tmp_path / "source-data"),
+           **(env or {})}
     return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=RUN_TIMEOUT)
+                          input=stdin, capture_output=True, text=True, timeout=RUN_TIMEOUT)
 
 
 def test_version_comes_from_the_package(frozen, tmp_path):
@@ -90,6 +93,24 @@ def test_catalog_stats_match_the_source_checkout(frozen, tmp_path):
     stats = json.loads(proc.stdout)
     assert stats == json.loads(expected.stdout)
     assert stats["organisations"] > 0 and stats["records_without_source"] == 0
+
+
+@pytest.mark.parametrize("backend", [
+    "keyring.backends.SecretService.Keyring",   # Linux
+    "keyring.backends.macOS.Keyring",           # macOS
+    "keyring.backends.Windows.WinVaultKeyring",  # Windows
+    "keyring.backends.fail.Keyring",            # no keychain at all
+])
+def test_every_keyring_backend_is_bundled(frozen, tmp_path, backend):
+    # Forcing each platform's backend makes keyring import its module: the frozen app must react
+    # exactly as the source checkout does (here: "unavailable on this system"), never with a
+    # missing module. The organisation does not exist, so nothing goes to the network.
+    args = ("verify-size", "no-such-organisation", "--source", "insee-sirene", "--insee-key-stdin")
+    env = {"PYTHON_KEYRING_BACKEND": backend, "VIVIER_DATA_DIR": str(tmp_path / "data")}
+    frozen_run = _run_frozen(frozen, tmp_path, *args, stdin="key\n", env=env)
+    source_run = _run_source(tmp_path, *args, stdin="key\n", env=env)
+    assert "ModuleNotFoundError" not in frozen_run.stderr
+    assert (frozen_run.returncode, frozen_run.stderr) == (source_run.returncode, source_run.stderr)
 
 
 def test_resources_are_bundled_byte_for_byte(frozen):
