@@ -2,29 +2,62 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from catalog.paths import DATA_DIR_ENV, resource_path
 
-def run_app(*, data_dir: Path | None = None, argv: list[str] | None = None) -> int:
-    """Open the data folder and show the main window; returns the exit status of the event loop."""
+
+def app_icon():
+    """The window icon (PNG shipped in resources/icons)."""
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(resource_path("icons", "vivier.png")))
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with Vivier's names, icon and the user's language installed."""
     from PySide6.QtWidgets import QApplication
 
-    from catalog.errors import CatalogError
-
-    from .main_window import MainWindow
-    from .errors import show_error, startup_session
+    from .i18n import install_language
+    from .settings import AppSettings
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Vivier")
     app.setOrganizationName("Vivier")
+    app.setWindowIcon(app_icon())
+    install_language(AppSettings().language())
+    return app
+
+
+def chosen_data_dir(data_dir: Path | None) -> Path | None:
+    """--data-dir first, then $VIVIER_DATA_DIR, then the folder chosen in the settings, else the default."""
+    if data_dir is not None or os.environ.get(DATA_DIR_ENV):
+        return data_dir
+    from .settings import AppSettings
+
+    return AppSettings().data_dir
+
+
+def run_app(*, data_dir: Path | None = None, argv: list[str] | None = None) -> int:
+    """Open the data folder and show the main window; returns the exit status of the event loop."""
+    app = create_application(argv)
+
+    from catalog.errors import CatalogError
+
+    from .errors import install_excepthook, set_log_folder, show_error, startup_session
+    from .main_window import MainWindow
+
     try:
-        session = startup_session(data_dir)
+        session = startup_session(chosen_data_dir(data_dir))
     except CatalogError as e:
         show_error(None, e)
         return 2
     if session is None:
         return 1
+    set_log_folder(session.data_dir)
+    install_excepthook()
     window = MainWindow(session)
     window.show()
     try:

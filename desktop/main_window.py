@@ -1,43 +1,211 @@
-"""The main window. A first, minimal window over the catalog; the full app is issue #7."""
+"""The main window: composes the five areas, the menus and the settings; it holds no domain logic."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from pathlib import Path
 
-from catalog import catalog_stats, search
-from catalog.search import SearchIndex
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from catalog import __version__
+from catalog.browse import CatalogBrowser
 from catalog.session import Session
+
+from .actions import ACTIONS, build_actions, menu_text, retranslate_actions
+from .dialogs.settings_dialog import SettingsDialog
+from .i18n import install_language
+from .pages.catalogue_page import CataloguePage
+from .settings import AppSettings
+
+#: the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin
+NAV_WIDTH = 170
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session):
+    """Navigation on the left, one page per area on the right, menus with shortcuts for the main actions."""
+
+    AREAS = ("catalogue", "need", "ranking", "shortlist", "programmes")
+
+    def __init__(self, session: Session, *, settings: AppSettings | None = None):
         super().__init__()
         self.session = session
-        self._index = SearchIndex(session.catalog)
-        self.setWindowTitle("Vivier")
+        self.settings = settings or AppSettings()
+        self.browser = CatalogBrowser(session.catalog)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        stats = catalog_stats(session.catalog)
-        self.summary = QLabel(
-            self.tr("{o} organisations, {f} offerings, {p} programmes, {m} purchasing routes").format(
-                o=stats["organisations"], f=stats["offerings"], p=stats["programmes"], m=stats["marketplaces"]),
-            central,
-        )
-        self.query = QLineEdit(central)
-        self.query.setPlaceholderText(self.tr("Search the catalogue (typos and missing accents are fine)"))
-        self.query.setAccessibleName(self.tr("Search the catalogue"))
-        self.results = QListWidget(central)
-        self.results.setAccessibleName(self.tr("Search results"))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.query)
-        layout.addWidget(self.results)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget(central)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setObjectName("navigation")
+        layout.addWidget(self.nav)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.query.textChanged.connect(self._on_query)
-        self.resize(900, 600)
-        self.query.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pages: dict[str, QWidget] = {}
+        self._add_area("catalogue", CataloguePage(session, self.browser, self))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.catalogue.status.connect(self.show_status)
+        self.action_map = build_actions(self)
+        self.menus = {}
+        for spec_menu in ("file", "edit", "view", "help"):
+            self.menus[spec_menu] = self.menuBar().addMenu("")
+        for spec in ACTIONS:
+            self.menus[spec.menu].addAction(self.action_map[spec.name])
+        self.catalogue.import_button.clicked.connect(self.import_catalog)
+        self.catalogue.export_button.clicked.connect(self.export_catalog)
+        for name, area in (("open_profile", "need"), ("save_profile", "need"), ("save_profile_as", "need"),
+                           ("export_workbook", "shortlist"), ("make_compliant", "shortlist")):
+            self.action_map[name].setEnabled(area in self.pages)
+        self.resize(1280, 800)
+        self.retranslate()
+        self._restore_state()
+        self.nav.setCurrentRow(0)
 
-    def _on_query(self, text: str) -> None:
-        hits = search(self.session.catalog, text, limit=50, index=self._index)
-        self.results.clear()
-        self.results.addItems([f"{h.name}  ·  {h.kind}" for h in hits])
+    # -- composition
+    def _add_area(self, name: str, page: QWidget) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+
+    @property
+    def catalogue(self) -> CataloguePage:
+        return self.pages["catalogue"]
+
+    def area_title(self, name: str) -> str:
+        return {"catalogue": self.tr("Catalogue"), "need": self.tr("Need"), "ranking": self.tr("Ranking"),
+                "shortlist": self.tr("Shortlist"), "programmes": self.tr("Programmes (SME)")}[name]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Vivier — European AI for buyers and SMEs"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(self.area_title(item.data(Qt.ItemDataRole.UserRole)))
+        self.nav.setAccessibleName(self.tr("Areas"))
+        for name, menu in self.menus.items():
+            menu.setTitle(menu_text(name))
+        retranslate_actions(self.action_map)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- navigation
+    def show_area(self, name: str) -> None:
+        if name in self.pages:
+            self.nav.setCurrentRow(list(self.pages).index(name))
+
+    def show_catalogue(self) -> None:
+        self.show_area("catalogue")
+
+    def show_need(self) -> None:
+        self.show_area("need")
+
+    def show_ranking(self) -> None:
+        self.show_area("ranking")
+
+    def show_shortlist(self) -> None:
+        self.show_area("shortlist")
+
+    def show_programmes(self) -> None:
+        self.show_area("programmes")
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # -- catalogue actions
+    def focus_search(self) -> None:
+        self.show_catalogue()
+        self.catalogue.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.catalogue.search.selectAll()
+
+    def new_record(self) -> None:
+        self.show_catalogue()
+        self.catalogue.new_record()
+
+    def edit_record(self) -> None:
+        self.show_catalogue()
+        self.catalogue.edit_record()
+
+    def _last_folder(self) -> str:
+        return str(self.settings.value("last_folder", ""))
+
+    def import_catalog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import catalogue file"), self._last_folder(),
+                                              self.tr("Catalogue files (*.json *.csv *.xlsx)"))
+        if path:
+            self.settings.set_value("last_folder", str(Path(path).parent))
+            self.catalogue.import_file(path)
+
+    def export_catalog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export catalogue"), self._last_folder(),
+                                              self.tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
+        if path:
+            self.catalogue.export_file(path)
+
+    # -- need, ranking, shortlist
+    def open_profile(self) -> None:
+        self.show_need()
+        self.pages["need"].open_profile()
+
+    def save_profile(self) -> None:
+        self.pages["need"].save_profile()
+
+    def save_profile_as(self) -> None:
+        self.pages["need"].save_profile_as()
+
+    def export_workbook(self) -> None:
+        self.show_shortlist()
+        self.pages["shortlist"].export_workbook()
+
+    def make_compliant(self) -> None:
+        self.show_shortlist()
+        self.pages["shortlist"].make_compliant()
+
+    # -- settings and help
+    def open_settings(self) -> None:
+        choice = SettingsDialog.ask(self, settings=self.settings, data_dir=self.session.data_dir)
+        if choice is not None:
+            self.set_language(self.settings.language())
+
+    def set_language(self, language: str) -> None:
+        """Switch every visible text to ``language`` ("fr" or "en") now."""
+        install_language(language)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Vivier"), self.tr(
+            "Vivier {version}\nA sourced catalogue of European AI, explainable ranking, compliant shortlists "
+            "and tender workbooks.\nData folder: {folder}").format(version=__version__, folder=self.session.data_dir))
+
+    # -- window state
+    def _restore_state(self) -> None:
+        if (geometry := self.settings.state("window/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.state("window/state")) is not None:
+            self.restoreState(state)
+        for page in self.pages.values():
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.settings)
+
+    def save_window_state(self) -> None:
+        self.settings.set_state("window/geometry", self.saveGeometry())
+        self.settings.set_state("window/state", self.saveState())
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_window_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Dialogs; each exposes a classmethod ``ask(...)`` that tests can replace."""

@@ -1,0 +1,1 @@
+"""The five areas of the main window, one page class per file."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: record detail, score bars, charts and gauges drawn with QPainter."""

@@ -1,0 +1,132 @@
+"""The detail pane of a catalog record: every field, unverified facts marked, clickable dated sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser
+
+from catalog.schema import field_names
+
+from ..labels import deployment_label, field_label, kind_label, size_label, yes_no
+
+#: fields shown in their own section below the facts
+_SECTIONS = ("sources", "unverified", "conflicts", "verified_on")
+#: colour of the "unverified" mark: a warning amber readable on white (contrast 4.6:1)
+UNVERIFIED_COLOUR = "#a15c00"
+
+
+def current_language() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+class RecordDetail(QTextBrowser):
+    """Shows one record; a click on a source opens the browser, on a related record emits ``record_clicked``."""
+
+    record_clicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Record details"))
+        self.anchorClicked.connect(self._follow)
+        self._shown: tuple[str, dict, dict] | None = None
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self._shown = None
+        self.setHtml("<p style='color:#555'>" + escape(self.tr(
+            "Select a record to see all its facts and the sources they come from.")) + "</p>")
+
+    def show_record(self, kind: str, record: dict, *, names: dict[str, str] | None = None) -> None:
+        """Render ``record``; ``names`` maps ids of related records to their names (shown as links)."""
+        self._shown = (kind, record, names or {})
+        self.setHtml(self.render_html(kind, record, names or {}))
+
+    def retranslate(self) -> None:
+        if self._shown is None:
+            self.show_empty()
+        else:
+            self.show_record(self._shown[0], self._shown[1], names=self._shown[2])
+
+    def _value_html(self, name: str, value, language: str, names: dict[str, str]) -> str:
+        if isinstance(value, dict) and set(value) == {"fr", "en"}:
+            return escape(value.get(language) or value.get("en") or "")
+        if isinstance(value, bool) or value is None:
+            return escape(yes_no(value))
+        if name in ("organisation_id", "marketplace_id", "offering_id") and isinstance(value, str):
+            return f"<a href='record:{escape(value)}'>{escape(names.get(value, value))}</a>"
+        if name in ("website", "url") and isinstance(value, str):
+            return f"<a href='{escape(value)}'>{escape(value)}</a>"
+        if name == "size_class":
+            return escape(size_label(value))
+        if name == "deployment_modes":
+            return escape(", ".join(deployment_label(v) for v in value))
+        if name == "certifications":
+            return "<br>".join(escape(f"{c['name']} ({c['status'].replace('_', ' ')})"
+                                      + (f": {c['scope']}" if c.get("scope") else "")) for c in value)
+        if name == "deadlines":
+            return "<br>".join(escape(f"{d['date']}: {d['label'].get(language) or d['label']['en']}") for d in value)
+        if isinstance(value, list):
+            return escape(", ".join(str(v) for v in value))
+        if isinstance(value, dict):
+            parts = []
+            for key, sub in value.items():
+                if sub in (None, [], False) and key != "compute":
+                    continue
+                parts.append(f"<i>{escape(field_label(key))}</i>: {self._value_html(key, sub, language, names)}")
+            return "<br>".join(parts)
+        return escape(str(value))
+
+    def render_html(self, kind: str, record: dict, names: dict[str, str]) -> str:
+        language = current_language()
+        unverified = set(record.get("unverified") or ())
+        title = record.get("name") or names.get(record.get("offering_id", ""), record["id"])
+        out = [f"<h2>{escape(title)}</h2>",
+               f"<p style='color:#555'>{escape(kind_label(kind))} · {escape(self.tr('id'))} {escape(record['id'])}</p>"]
+        if unverified:
+            out.append(f"<p style='color:{UNVERIFIED_COLOUR}'>⚠ " + escape(self.tr(
+                "Facts marked “unverified” could not be checked against a source.")) + "</p>")
+        out.append("<table cellspacing='0' cellpadding='3'>")
+        for name in field_names(kind):
+            if name in ("id", "name") or name in _SECTIONS:
+                continue
+            value = record.get(name)
+            if isinstance(value, dict) and not any(v not in (None, [], False) for v in value.values()):
+                value = None
+            if value in (None, [], {}) and name not in unverified:
+                continue
+            mark = ""
+            style = ""
+            if name in unverified:
+                mark = f" <span style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(self.tr('unverified'))}</span>"
+                style = f" style='color:{UNVERIFIED_COLOUR}'"
+            out.append(f"<tr><td valign='top'><b>{escape(field_label(name))}</b></td>"
+                       f"<td valign='top'{style}>{self._value_html(name, value, language, names)}{mark}</td></tr>")
+        out.append("</table>")
+        for conflict in record.get("conflicts") or ():
+            note = conflict["note"].get(language) or conflict["note"]["en"]
+            out.append(f"<p><b>{escape(self.tr('Sources disagree on'))} {escape(field_label(conflict['field']))}:</b> "
+                       f"{escape(note)}</p>")
+        out.append(f"<h3>{escape(self.tr('Sources'))}</h3>")
+        sources = record.get("sources") or []
+        if not sources:
+            out.append(f"<p style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(self.tr('This record has no source.'))}</p>")
+        out.append("<ul>")
+        for source in sources:
+            out.append(f"<li><a href='{escape(source['url'])}'>{escape(source['title'])}</a> — "
+                       f"{escape(self.tr('seen on {date}').format(date=source['seen_on']))}</li>")
+        out.append("</ul>")
+        verified = record.get("verified_on")
+        out.append("<p style='color:#555'>" + escape(
+            self.tr("Last verified on {date}.").format(date=verified) if verified else self.tr("Never verified."))
+            + "</p>")
+        return "".join(out)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "record":
+            self.record_clicked.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
