@@ -75,6 +75,22 @@ class _Terms:
                 self.owners.append(concept.id)
 
 
+#: folded terms of the last few taxonomies (folding every synonym costs more than the whole lookup)
+_TERMS_CACHE: dict[int, tuple[Taxonomy, _Terms]] = {}
+_TERMS_CACHE_SIZE = 4
+
+
+def _terms_of(taxonomy: Taxonomy) -> _Terms:
+    cached = _TERMS_CACHE.get(id(taxonomy))
+    if cached is not None and cached[0] is taxonomy:
+        return cached[1]
+    if len(_TERMS_CACHE) >= _TERMS_CACHE_SIZE:
+        _TERMS_CACHE.clear()
+    terms = _Terms(taxonomy)
+    _TERMS_CACHE[id(taxonomy)] = (taxonomy, terms)
+    return terms
+
+
 def _match(word: str, terms: _Terms) -> list[tuple[str, float]]:
     folded = fold_words(word)
     if not folded:
@@ -129,7 +145,7 @@ def _targets(matches: tuple[tuple[str, float], ...], taxonomy: Taxonomy) -> dict
 
 def resolve_capabilities(words: list[str], taxonomy: Taxonomy, *, source: str) -> list[WantedCapability]:
     """Resolve every wanted word; raise :class:`ValidationError` naming ``capabilities[i]`` for unknown words."""
-    terms = _Terms(taxonomy)
+    terms = _terms_of(taxonomy)
     problems: list[Problem] = []
     out: list[WantedCapability] = []
     for i, word in enumerate(words):

@@ -65,7 +65,7 @@ def _floats(values) -> np.ndarray:
 @dataclass
 class CatalogColumns:
     facts: list[Facts]
-    ids: list[str]
+    ids: np.ndarray            # object array of offering ids, for fast selection by row
     kind: np.ndarray
     concept_index: dict[str, int]
     concepts: np.ndarray
@@ -97,13 +97,16 @@ class CatalogColumns:
         certs: dict[str, np.ndarray] = {}
         for i, f in enumerate(facts):
             for name, status in f.certifications:
-                column = certs.setdefault(cert_key(name), np.full(n, -1, dtype=np.int8))
+                key = cert_key(name)
+                column = certs.get(key)
+                if column is None:
+                    column = certs[key] = np.full(n, -1, dtype=np.int8)
                 column[i] = max(column[i], STATUS_RANK[status])
         hosting = _matrix([f.hosting for f in facts], country_index)
         deployment = _matrix([f.deployment for f in facts], deploy_index)
         languages = _matrix([f.languages for f in facts], language_index)
         return cls(
-            facts=facts, ids=[f.id for f in facts],
+            facts=facts, ids=np.array([f.id for f in facts], dtype=object),
             kind=np.array([kinds.get(f.kind, -1) for f in facts], dtype=np.int16),
             concept_index=concept_index, concepts=_matrix([f.concepts for f in facts], concept_index),
             country_index=country_index, hosting=hosting, hosting_known=hosting.any(axis=1),

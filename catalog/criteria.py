@@ -10,6 +10,7 @@ message keys that explain it (rendered in the profile's language by :func:`rende
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .capabilities import WantedCapability
 from .messages import area, number, text
@@ -123,7 +124,9 @@ def expand_area(codes) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1024)
 def cert_key(name: str) -> str:
+    """Certification names compare folded: "SecNumCloud" and "secnumcloud" are the same."""
     return fold_words(name)
 
 

@@ -138,6 +138,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- programmes (SME side)
     "prog.closed": {"en": "the programme is closed", "fr": "le programme est clos"},
     "prog.not_open": {"en": "{status}: not open for applications yet", "fr": "{status} : pas encore ouvert aux candidatures"},
+    "pstatus.announced": {"en": "announced", "fr": "annoncé"},
+    "pstatus.planned": {"en": "planned", "fr": "prévu"},
     "prog.open": {"en": "open for applications", "fr": "ouvert aux candidatures"},
     "prog.size_failed": {"en": "reserved for {wanted} companies; yours is {value}",
                          "fr": "réservé aux entreprises {wanted} ; la vôtre est {value}"},

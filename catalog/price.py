@@ -22,7 +22,6 @@ order, so both give bit-identical scores (tested).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,12 +46,17 @@ class PriceContext:
     upper: float  # the price that scores 0 under the linear method
 
 
-def price_context(prices: list[float], settings: PriceSettings) -> PriceContext | None:
-    """The context of the known, comparable ``prices`` of the candidates (None when there are none)."""
-    if not prices:
+def price_context(prices, settings: PriceSettings) -> PriceContext | None:
+    """The context of the known, comparable ``prices`` (a list or float array) of the candidates.
+
+    None when there are none. Callers pass prices in offering-id order, so the (pairwise) sum of
+    the average is the same whichever ranking path computes it.
+    """
+    values = np.asarray(prices, dtype=np.float64)
+    if values.size == 0:
         return None
-    pmin, pmax = min(prices), max(prices)
-    pavg = math.fsum(prices) / len(prices)
+    pmin, pmax = float(values.min()), float(values.max())
+    pavg = float(values.sum()) / values.size
     upper = settings.budget_eur if settings.reference == "budget" and settings.budget_eur is not None else pmax
     return PriceContext(settings.method, len(prices), pmin, pmax, pavg, upper)
 

@@ -39,6 +39,13 @@ NOT_OPEN_FIT = 0.3
 MIN_USE_CASE_WORD = 5
 #: WRatio at or above which a sector word names a taxonomy sector
 SECTOR_CUTOFF = 86
+#: frequent FR/EN words of five letters or more that say nothing about a use case
+STOPWORDS = frozenset("""
+about after their there these those which while would could should under using other where being
+avons avoir cette celui celle dans depuis entre leurs notre nous pour sans selon sous votre vous
+elles etait etre faire mais nos plus tres ainsi comme donc afin aussi chaque toute toutes tous
+system systems systeme systemes model models modele modeles based within
+""".split())
 RISKS_FOR_SANDBOX = ("high", "gpai", "unknown")
 OPEN_STATUSES = ("open", "permanent")
 #: which programme benefits answer which company need
@@ -113,7 +120,7 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
     elif status in OPEN_STATUSES:
         notes.append(text("prog.open", lang))
     else:
-        notes.append(text("prog.not_open", lang, status=status))
+        notes.append(text("prog.not_open", lang, status=text(f"pstatus.{status}", lang)))
 
     size = company.size_class()
     if rule["size_classes"]:
@@ -195,7 +202,8 @@ def _fit(programme: dict, company: CompanyProfile, sectors: list[str], status: s
     if sandbox and company.ai_act_risk in RISKS_FOR_SANDBOX:
         use_fit = 1.0
         reasons.append(text("prog.sandbox_risk", lang, value=text(f"risk.{company.ai_act_risk}", lang)))
-    words = sorted({w for w in fold_words(company.ai_use_case).split() if len(w) >= MIN_USE_CASE_WORD})
+    words = sorted({w for w in fold_words(company.ai_use_case).split()
+                    if len(w) >= MIN_USE_CASE_WORD and w not in STOPWORDS})
     if words and use_fit < 1.0:
         haystack = set(fold_words(" ".join([programme["name"], programme["description"]["fr"],
                                             programme["description"]["en"]])).split())

@@ -175,41 +175,70 @@ class Sensitivity:
                         for oid, score, gap in self.top]}
 
 
-def weight_sensitivity(criteria: np.ndarray, scores: np.ndarray, ids: Sequence[str],
-                       points: dict[str, float]) -> Sensitivity | None:
-    """Weight stability of first place for ranked rows (best first).
+def weight_sensitivity(criteria: np.ndarray, scores: np.ndarray, points: dict[str, float], *, leader: int,
+                       top: Sequence[int], id_of: Callable[[int], str]) -> Sensitivity:
+    """Weight stability of first place.
 
-    ``criteria`` is the (rows × criteria) matrix of scores in [0, 1]. Moving weight ``c`` by ``δ``
-    points changes candidate ``j``'s lead over the leader by ``δ·(s_jc − s_0c)``: the leader changes
-    at the smallest ``δ`` where some candidate's gap ``Σ_c w_c (s_jc − s_0c)`` reaches 0 (rescaling
-    all weights to 100 points does not change who is first, so this holds for normalised weights).
+    ``criteria`` is the (candidates × criteria) matrix of scores in [0, 1], in any row order;
+    ``leader`` is the row of the first-placed candidate, ``top`` the rows of the first few in rank
+    order, ``id_of(row)`` an offering id. Moving weight ``c`` by ``δ`` points, the others fixed,
+    changes candidate ``j``'s standing against the leader by ``δ·(s_jc − s_leader,c)``: first place
+    changes at the smallest ``δ`` where some candidate's gap ``Σ_c w_c (s_jc − s_leader,c)`` reaches
+    0. Rescaling all weights to 100 points does not change who is first, so this holds for the
+    normalised weights too (the approach of PROMETHEE weight-stability intervals, one weight at a time).
     """
-    if len(ids) == 0:
-        return None
     w = np.array([points[c] for c in CRITERIA])
-    lead = (criteria - criteria[0]) @ w   # <= 0: how far each candidate is behind, in points
+    lead = (criteria - criteria[leader]) @ w   # <= 0: how far each candidate is behind, in points
     out = []
     for j, criterion in enumerate(CRITERIA):
-        d = criteria[:, j] - criteria[0, j]
-        up = _first_crossing(-lead, d, d > 0, ids)
-        down = _first_crossing(lead, d, d < 0, ids)
+        d = criteria[:, j] - criteria[leader, j]
+        up = _first_crossing(-lead, d, d > 0, id_of)
+        down = _first_crossing(lead, d, d < 0, id_of)
         if down is not None and down[0] > w[j]:
             down = None
         out.append(WeightSensitivity(criterion, float(w[j]), None if down is None else down[0],
                                      None if up is None else up[0], None if down is None else down[1],
                                      None if up is None else up[1]))
-    margin = float(scores[0] - scores[1]) if len(scores) > 1 else None
-    top = [(ids[i], float(scores[i]), float(scores[0] - scores[i])) for i in range(min(SENSITIVITY_TOP, len(ids)))]
-    return Sensitivity(ids[0], margin, out, top)
+    best = float(scores[leader])
+    margin = best - float(scores[top[1]]) if len(top) > 1 else None
+    return Sensitivity(id_of(leader), margin, out, [(id_of(r), float(scores[r]), best - float(scores[r])) for r in top])
 
 
-def _first_crossing(numerator: np.ndarray, d: np.ndarray, mask: np.ndarray, ids) -> tuple[float, str] | None:
+def _first_crossing(numerator: np.ndarray, d: np.ndarray, mask: np.ndarray, id_of) -> tuple[float, str] | None:
     rows = np.flatnonzero(mask)
     if rows.size == 0:
         return None
     thresholds = np.maximum(0.0, numerator[rows] / d[rows])
     k = int(np.argmin(thresholds))
-    return float(thresholds[k]), ids[int(rows[k])]
+    return float(thresholds[k]), id_of(int(rows[k]))
+
+
+class RankOrder:
+    """Positions of candidates in rank order (score descending, ties by id), sorted only as far as read.
+
+    Candidates are given in id order. The first ``head`` positions are found with a partition (the
+    rows scoring at least the head's last score, then a stable sort of those: exact, ties included);
+    the full sort happens only when a later position is read.
+    """
+
+    def __init__(self, scores: np.ndarray, head: int):
+        self.scores = scores
+        self.full: np.ndarray | None = None
+        n = len(scores)
+        if head >= n:
+            self.full = np.argsort(-scores, kind="stable")
+            self.head = self.full
+            return
+        threshold = -np.partition(-scores, head - 1)[head - 1]
+        chosen = np.flatnonzero(scores >= threshold)
+        self.head = chosen[np.argsort(-scores[chosen], kind="stable")][:head]
+
+    def __getitem__(self, position: int) -> int:
+        if position < len(self.head):
+            return int(self.head[position])
+        if self.full is None:
+            self.full = np.argsort(-self.scores, kind="stable")
+        return int(self.full[position])
 
 
 @dataclass
@@ -257,7 +286,7 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
 
     candidate_price = price[candidates]
     known = ~np.isnan(candidate_price)
-    ctx = price_context(candidate_price[known].tolist(), profile.price)
+    ctx = price_context(candidate_price[known], profile.price)
     price_column = np.zeros(len(candidates))
     if ctx is not None:
         price_column[known] = price_scores(candidate_price[known], ctx)
@@ -269,23 +298,22 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
     for j, criterion in enumerate(CRITERIA):
         total = total + weights[criterion] * matrix[:, j]
     scores = total * (100.0 / sum(weights.values()))
-    order = np.argsort(-scores, kind="stable")   # candidates are in id order: ties stay in id order
-    rows, matrix, scores = candidates[order], matrix[order], scores[order]
-
+    head = len(scores) if explain_top is None else max(explain_top, SENSITIVITY_TOP, 1)
+    order = RankOrder(scores, head)
     facts = columns.facts
-    ids = [facts[int(r)].id for r in rows]
     warnings = price_warnings(candidate_price[known], ctx, profile.price, profile.language,
                               unknown=int(np.count_nonzero(~known))) if weights["price"] > 0 else []
     points = profile.points
     explain = _Explainer(profile, wanted, ctx)
 
     def make_scored(i: int) -> ScoredOffering:
-        f = facts[int(rows[i])]
+        c = order[i]
+        f = facts[int(candidates[c])]
         return ScoredOffering(
             rank=i + 1, offering_id=f.id, offering=f.name, organisation_id=f.organisation_id,
-            organisation=f.organisation, score=float(scores[i]),
-            breakdown=[CriterionScore(c, points[c], float(matrix[i, j]), explain.criterion(c, f))
-                       for j, c in enumerate(CRITERIA)],
+            organisation=f.organisation, score=float(scores[c]),
+            breakdown=[CriterionScore(crit, points[crit], float(matrix[c, j]), explain.criterion(crit, f))
+                       for j, crit in enumerate(CRITERIA)],
             warnings=explain.warnings(f), _loader=_record_loader(store, f.id, f.organisation_id))
 
     excluded_rows = np.flatnonzero(excluded)
@@ -298,9 +326,14 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
                          reason_codes=[code for code, _key, _values in outcomes],
                          _loader=_record_loader(store, f.id, f.organisation_id))
 
-    ranking = Ranking(profile, LazyRows(len(rows), make_scored), LazyRows(len(excluded_rows), make_exclusion),
-                      warnings, weight_sensitivity(matrix, scores, ids, points), len(facts))
-    for item in ranking.ranked[: len(rows) if explain_top is None else explain_top]:
+    sensitivity = None
+    if len(candidates):
+        top = [order[i] for i in range(min(SENSITIVITY_TOP, len(candidates)))]
+        sensitivity = weight_sensitivity(matrix, scores, points, leader=top[0], top=top,
+                                         id_of=lambda c: facts[int(candidates[c])].id)
+    ranking = Ranking(profile, LazyRows(len(candidates), make_scored),
+                      LazyRows(len(excluded_rows), make_exclusion), warnings, sensitivity, len(facts))
+    for item in ranking.ranked[: len(candidates) if explain_top is None else explain_top]:
         item._load()
     return ranking
 
