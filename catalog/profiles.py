@@ -1,12 +1,38 @@
 """Buyer requirement profiles and SME company profiles: format, validation, load and save.
 
 Both are small JSON files a person can write by hand and the app saves (``schema`` names the format
-and its version). Validation collects every problem, each naming its field (``must_haves.hosting_countries[1]``),
-and nothing is written when a profile is invalid. The formats are documented in docs/profiles.md;
-:func:`parse_buyer_profile` is the reference.
+and its version). Validation collects every problem, each naming its field (``must_haves.languages[1]``),
+and nothing is written when a profile is invalid. Examples: ``resources/examples/buyer-*.json`` and
+``company-*.json``. Buyer profile (``vivier.buyer-profile/1``; only ``name`` and ``capabilities`` required)::
 
-Capability words are free FR or EN words; they are resolved against the taxonomy when a profile is
-ranked (:func:`catalog.criteria.resolve_capabilities`), which reports an unknown word under its field.
+    {"schema": "vivier.buyer-profile/1", "name": "...", "buyer": "...", "need": "free text",
+     "language": "fr" | "en",                      # language of explanations and reasons (default fr)
+     "capabilities": ["traduction", "OCR"],        # free FR/EN words, resolved through the taxonomy
+     "offering_kinds": ["translation"],            # empty: any kind
+     "must_haves": {                               # knock-outs; each absent or empty = no condition
+        "hosting_countries": ["EU"],               # every hosting country inside (EU / EEA / codes)
+        "deployment_modes": ["on_premises"],       # at least one offered
+        "certifications": [{"name": "SecNumCloud", "status": "qualified"}],   # weakest status accepted
+        "languages": ["fr"],                       # all supported
+        "open_weights": true, "eu_control": true,  # true = required (false/null = no condition)
+        "provider_hq": ["EU"], "max_price_eur": 20},
+     "weights": {"capability_fit": 40, "price": 20, ...},   # criterion -> number >= 0, rescaled to 100 points
+     "price": {"method": "classic" | "linear" | "average", "basis": "unit_price" | "estimated_amount",
+               "pricing_model": "per_token" | null, "budget_eur": null, "reference": "highest_offer" | "budget",
+               "if_unknown": "score_zero" | "exclude"},
+     "unknown_policy": "fail" | "warn",            # a must-have the catalog cannot verify: exclude, or keep with a warning
+     "shortlist_size": 10, "max_per_organisation": 1,
+     "quota_rules": [...]}                         # see catalog.quotas
+
+Company profile (``vivier.company-profile/1``; ``name`` and ``country`` required): ``language``,
+``country``, ``region`` (ISO 3166-2), ``headcount``, ``turnover_eur``, ``balance_sheet_eur``, ``founded``,
+``sectors`` (words or taxonomy sector ids), ``stage`` (idea/seed/early/growth/mature), ``ai_use_case``
+(free text), ``ai_act_risk`` (unacceptable/high/limited/minimal/gpai/unknown), ``needs`` (testing,
+regulatory_guidance, compute, funding, training, partners).
+
+Capability and sector words are resolved against the taxonomy when a profile is used
+(:func:`catalog.capabilities.resolve_capabilities`, :func:`catalog.programmes.resolve_sectors`),
+which report an unknown word under its field (``capabilities[2]``).
 """
 
 from __future__ import annotations

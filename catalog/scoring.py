@@ -273,7 +273,8 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
     """Rank every offering of ``store`` against ``profile``.
 
     ``explain_top``: how many leading rows get their explanations and records read now (None: all);
-    later rows are explained when read, which needs the store still open. ``taxonomy`` defaults to
+    later rows are explained when read (from cached facts) and read their records from the store
+    on first use, which needs the store still open, in the thread that opened it. ``taxonomy`` defaults to
     the shipped one; ``source`` names the profile in error messages. Raises :class:`ValidationError`
     naming ``capabilities[i]`` when a wanted word matches no capability.
     """

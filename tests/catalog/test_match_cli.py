@@ -9,7 +9,9 @@ import pytest
 
 from catalog.messages import MESSAGES
 from catalog.paths import resource_path
-from catalog.profiles import load_buyer_profile
+from catalog.profiles import load_buyer_profile, save_buyer_profile
+from catalog.scoring import rank_offerings
+from catalog.session import open_catalog
 from desktop.cli import main
 
 EXAMPLES = resource_path("examples")
@@ -49,9 +51,6 @@ def test_match_json_on_every_example(capsys, path):
 
 
 def test_realistic_rankings_on_the_shipped_catalog():
-    from catalog.session import open_catalog
-    from catalog.scoring import rank_offerings
-
     store, _ = open_catalog()
     with store:
         gpu = rank_offerings(store, load_buyer_profile(EXAMPLES / "buyer-secnumcloud-gpu.json"))
@@ -133,8 +132,6 @@ def test_programmes_text_output(capsys):
 
 
 def test_example_profiles_round_trip(tmp_path):
-    from catalog.profiles import save_buyer_profile
-
     for path in BUYERS:
         profile = load_buyer_profile(path)
         save_buyer_profile(profile, tmp_path / path.name)

@@ -215,3 +215,15 @@ def test_eu_sme_size_class(headcount, turnover, balance, expected):
 ])
 def test_bad_company_profiles_name_the_field(change, expected):
     assert problems({**COMPANY, **change}, parse_company_profile) == expected
+
+
+def test_quota_rules_are_validated_by_the_quota_module_and_round_trip(tmp_path):
+    rule = {"label": "Startups", "mode": "monitor", "predicate": {"startup": True}, "bound": {"min_count": 1},
+            "measure": "count"}
+    profile = parse_buyer_profile({**FULL, "quota_rules": [rule]}, source="p.json")
+    assert profile.to_json()["quota_rules"] == [rule]
+    save_buyer_profile(profile, tmp_path / "p.json")
+    assert load_buyer_profile(tmp_path / "p.json") == profile
+    bad = {**rule, "bound": {"min_share": 2}}
+    assert [f for f, _ in problems({**FULL, "quota_rules": [bad]})] == ["quota_rules[0].bound.min_share"]
+

@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from catalog.errors import ValidationError
+from catalog.paths import resource_path
 from catalog.profiles import CompanyProfile, load_company_profile
 from catalog.programmes import match_programmes
-from catalog.paths import resource_path
+from catalog.session import open_catalog
 
 from .fixtures import SRC, T
 from .matching_fixtures import make_store, match_taxonomy
@@ -150,8 +151,6 @@ def test_unknown_sector_word_names_the_field(store):
 @pytest.mark.parametrize("name", ["company-agritech-vision", "company-health-scribe", "company-german-manufacturing",
                                   "company-large-bank"])
 def test_shipped_examples_on_the_shipped_catalog(name):
-    from catalog.session import open_catalog
-
     store, _ = open_catalog()
     with store:
         profile = load_company_profile(resource_path("examples", f"{name}.json"))

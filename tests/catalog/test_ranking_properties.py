@@ -6,10 +6,11 @@ stay in [0, 100]; a must-have never adds candidates; improving an offering never
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.scoring import rank_offerings, rank_offerings_loop
+from catalog.scoring import RankOrder, rank_offerings, rank_offerings_loop
 
 from .fixtures import offering, org
 from .matching_fixtures import listing, make_store, market, match_taxonomy, price, profile
@@ -170,10 +171,6 @@ def test_improving_an_offering_never_lowers_its_score(content, raw_profile, data
 @given(st.lists(st.sampled_from([0.0, 12.5, 40.0, 40.0000001, 99.0, 100.0]), min_size=1, max_size=40),
        st.integers(1, 45))
 def test_partial_rank_order_matches_the_full_stable_sort(values, head):
-    import numpy as np
-
-    from catalog.scoring import RankOrder
-
     scores = np.array(values)
     expected = np.argsort(-scores, kind="stable").tolist()
     order = RankOrder(scores, head)

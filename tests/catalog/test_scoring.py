@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from catalog.capabilities import resolve_capabilities
 from catalog.criteria import facts_of, frugality, openness, purchasing_route, sme, sovereignty
 from catalog.errors import ValidationError
+from catalog.schema import validate_record
 from catalog.scoring import CRITERIA, rank_offerings, rank_offerings_loop
 
 from .fixtures import SRC, offering, org
@@ -222,14 +224,10 @@ def test_unknown_capability_word_names_the_field(store):
     ("asr", [("speech-to-text", 1.0)]),
 ])
 def test_capability_words_resolve_accent_and_case_insensitively(word, concepts):
-    from catalog.capabilities import resolve_capabilities
-
     assert list(resolve_capabilities([word], TAX, source="t")[0].matches) == concepts
 
 
 def test_short_words_must_match_exactly():
-    from catalog.capabilities import resolve_capabilities
-
     with pytest.raises(ValidationError):
         resolve_capabilities(["ia"], TAX, source="t")
 
@@ -286,8 +284,6 @@ def test_loop_baseline_gives_identical_results(store):
 def test_catalog_columns_follow_catalog_changes(store):
     assert rank(store).ranked[0].offering_id == "alpha-mt"
     changed = {**OFFERINGS[2], "pricing": price(0.5)}
-    from catalog.schema import validate_record
-
     store.put("offering", validate_record("offering", changed)[0], origin="user")
     assert [s.offering_id for s in rank(store).ranked][:2] == ["alpha-mt", "gamma-mt"]
     assert rank(store).ranked[0].breakdown[1].explanation == "Classic method: lowest price 0.5 € ÷ this price 10 €."
