@@ -70,3 +70,22 @@ def field_label(name: str) -> str:
         "coordinator": translate("Labels", "Coordinator"), "partners": translate("Labels", "Partners"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
+
+
+def criterion_label(code: str) -> str:
+    """The label of a scoring criterion."""
+    return {
+        "capability_fit": translate("Labels", "Capability fit"), "price": translate("Labels", "Price"),
+        "sovereignty": translate("Labels", "Sovereignty"), "openness": translate("Labels", "Openness"),
+        "frugality": translate("Labels", "Frugality"), "sme": translate("Labels", "SME / start-up"),
+        "purchasing_route": translate("Labels", "Purchasing route"),
+    }.get(code, code)
+
+
+def risk_label(code: str | None) -> str:
+    """The label of an AI Act risk class."""
+    return {
+        "unacceptable": translate("Labels", "Unacceptable (prohibited)"), "high": translate("Labels", "High risk"),
+        "limited": translate("Labels", "Limited risk (transparency)"), "minimal": translate("Labels", "Minimal risk"),
+        "gpai": translate("Labels", "General-purpose AI model"), "unknown": translate("Labels", "Not sure yet"),
+    }.get(code or "unknown", code or "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,12 +19,19 @@ from PySide6.QtWidgets import (
 
 from catalog import __version__
 from catalog.browse import CatalogBrowser
+from catalog.buying import rank_job
 from catalog.session import Session
 
 from .actions import ACTIONS, build_actions, menu_text, retranslate_actions
 from .dialogs.settings_dialog import SettingsDialog
 from .i18n import install_language
+from .errors import error_text
 from .pages.catalogue_page import CataloguePage
+from .pages.need_page import NeedPage
+from .pages.programmes_page import ProgrammesPage
+from .pages.ranking_page import RankingPage
+from .pages.shortlist_page import ShortlistPage
+from .worker import TaskRunner
 from .settings import AppSettings
 
 #: the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin
@@ -53,8 +61,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}
         self._add_area("catalogue", CataloguePage(session, self.browser, self))
+        self._add_area("need", NeedPage(self))
+        self._add_area("ranking", RankingPage(self))
+        self._add_area("shortlist", ShortlistPage(session, self))
+        self._add_area("programmes", ProgrammesPage(session, self))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.catalogue.status.connect(self.show_status)
+        for name in ("catalogue", "need", "shortlist", "programmes"):
+            self.pages[name].status.connect(self.show_status)
+        self.ranker = TaskRunner(self)
+        self.pages["need"].profile_changed.connect(self.rank)
+        self.ranker.succeeded.connect(self._ranked)
+        self.ranker.failed.connect(self._rank_failed)
+        self.pages["ranking"].add_to_shortlist.connect(self.shortlist.add)
+        self.catalogue.catalog_changed.connect(self.pages["need"].emit_profile)
         self.action_map = build_actions(self)
         self.menus = {}
         for spec_menu in ("file", "edit", "view", "help"):
@@ -63,9 +82,11 @@ class MainWindow(QMainWindow):
             self.menus[spec.menu].addAction(self.action_map[spec.name])
         self.catalogue.import_button.clicked.connect(self.import_catalog)
         self.catalogue.export_button.clicked.connect(self.export_catalog)
-        for name, area in (("open_profile", "need"), ("save_profile", "need"), ("save_profile_as", "need"),
-                           ("export_workbook", "shortlist"), ("make_compliant", "shortlist")):
-            self.action_map[name].setEnabled(area in self.pages)
+        self.undo_action = self.shortlist.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.shortlist.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.menus["edit"].insertActions(self.menus["edit"].actions()[0], [self.undo_action, self.redo_action])
         self.resize(1280, 800)
         self.retranslate()
         self._restore_state()
@@ -82,6 +103,23 @@ class MainWindow(QMainWindow):
     def catalogue(self) -> CataloguePage:
         return self.pages["catalogue"]
 
+    @property
+    def shortlist(self) -> ShortlistPage:
+        return self.pages["shortlist"]
+
+    # -- ranking (off the GUI thread; a newer profile supersedes a running ranking)
+    def rank(self, profile) -> None:
+        path = self.session.catalog.path
+        self.ranker.start(lambda: rank_job(path, profile))
+
+    def _ranked(self, result) -> None:
+        self.pages["ranking"].set_pass(result)
+        self.shortlist.set_pass(result)
+
+    def _rank_failed(self, error: BaseException) -> None:
+        message, _details = error_text(error)
+        self.pages["need"].problems.setText(message)
+
     def area_title(self, name: str) -> str:
         return {"catalogue": self.tr("Catalogue"), "need": self.tr("Need"), "ranking": self.tr("Ranking"),
                 "shortlist": self.tr("Shortlist"), "programmes": self.tr("Programmes (SME)")}[name]
@@ -95,6 +133,8 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(menu_text(name))
         retranslate_actions(self.action_map)
+        self.undo_action.setText(self.tr("&Undo shortlist change"))
+        self.redo_action.setText(self.tr("&Redo shortlist change"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,5 +247,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.pages["need"].confirm_discard():
+            event.ignore()
+            return
+        self.ranker.cancel()
         self.save_window_state()
         super().closeEvent(event)

@@ -1,0 +1,91 @@
+"""The shortlist table: chosen offerings with decision and notes. Edits are requested, not applied here:
+the page turns them into undoable commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from catalog.quotas import Candidate
+
+from ..labels import decision_label
+
+DECISIONS = ("to_contact", "retained", "rejected")
+
+
+@dataclass(frozen=True)
+class ShortItem:
+    offering_id: str
+    decision: str = "to_contact"
+    notes: str = ""
+
+
+class ShortlistModel(QAbstractTableModel):
+    POSITION, OFFERING, ORGANISATION, SCORE, DECISION, NOTES = range(6)
+    edit_requested = Signal(int, str, object)   # row, "decision" or "notes", new value
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[ShortItem] = []
+        self.candidates: dict[str, Candidate] = {}
+
+    def set_items(self, items: list[ShortItem], candidates: dict[str, Candidate]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.candidates = candidates
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def _candidate_text(self, item: ShortItem, column: int):
+        c = self.candidates.get(item.offering_id)
+        if c is None:
+            return item.offering_id if column == self.OFFERING else ""
+        if column == self.OFFERING:
+            return (c.offering or {}).get("name", c.offering_id)
+        if column == self.ORGANISATION:
+            return (c.organisation or {}).get("name", c.organisation_id)
+        return round(c.score, 1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.POSITION:
+                return index.row() + 1
+            if column == self.DECISION:
+                return item.decision if role == Qt.ItemDataRole.EditRole else decision_label(item.decision)
+            if column == self.NOTES:
+                return item.notes
+            return self._candidate_text(item, column)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() in (self.DECISION, self.NOTES):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in (self.DECISION, self.NOTES):
+            return False
+        if index.column() == self.DECISION and value not in DECISIONS:
+            return False
+        field = "decision" if index.column() == self.DECISION else "notes"
+        if getattr(self.items[index.row()], field) == value:
+            return False
+        self.edit_requested.emit(index.row(), field, value)
+        return True
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
+            return (self.tr("#"), self.tr("Offering"), self.tr("Organisation"), self.tr("Score"), self.tr("Decision"),
+                    self.tr("Notes"))[section]
+        return None

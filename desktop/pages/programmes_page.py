@@ -1,0 +1,276 @@
+"""The Programmes area (SMEs): the company form with a guided AI Act questionnaire, matched programmes, export."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.aiact import QUESTIONS, classify_ai_act_risk
+from catalog.errors import CatalogError
+from catalog.profiles import COMPANY_NEEDS, COMPANY_SCHEMA, STAGES, parse_company_profile
+from catalog.programme_list import export_programme_matches
+from catalog.programmes import match_programmes
+from catalog.session import Session
+
+from ..errors import show_error
+from ..labels import risk_label
+from ..models.programme_model import ProgrammeModel
+from ..widgets.record_detail import current_language
+
+
+class ProgrammesPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.matches = []
+        self.company = None
+        outer = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        outer.addWidget(self.title)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(self.splitter, 1)
+        scroll = QScrollArea(self.splitter)
+        scroll.setWidgetResizable(True)
+        form_widget = QWidget()
+        scroll.setWidget(form_widget)
+        form_layout = QVBoxLayout(form_widget)
+        self.company_box = QGroupBox(form_widget)
+        form = QFormLayout(self.company_box)
+        self.name = QLineEdit(self.company_box)
+        self.country = QLineEdit("FR", self.company_box)
+        self.country.setMaxLength(2)
+        self.region = QLineEdit(self.company_box)
+        self.headcount = QSpinBox(self.company_box)
+        self.headcount.setRange(0, 1_000_000)
+        self.turnover = QDoubleSpinBox(self.company_box)
+        self.turnover.setRange(0, 1e12)
+        self.turnover.setDecimals(0)
+        self.sectors = QLineEdit(self.company_box)
+        self.stage = QComboBox(self.company_box)
+        self.stage.addItem("—", None)
+        for stage in STAGES:
+            self.stage.addItem(stage, stage)
+        self.use_case = QPlainTextEdit(self.company_box)
+        self.use_case.setFixedHeight(60)
+        self.language = QComboBox(self.company_box)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.labels = {}
+        for key, widget in (("name", self.name), ("country", self.country), ("region", self.region),
+                            ("headcount", self.headcount), ("turnover", self.turnover), ("sectors", self.sectors),
+                            ("stage", self.stage), ("use_case", self.use_case), ("language", self.language)):
+            label = QLabel(self.company_box)
+            label.setBuddy(widget)
+            self.labels[key] = label
+            form.addRow(label, widget)
+        form_layout.addWidget(self.company_box)
+        self.needs_box = QGroupBox(form_widget)
+        needs = QVBoxLayout(self.needs_box)
+        self.needs: dict[str, QCheckBox] = {}
+        for need in COMPANY_NEEDS:
+            box = QCheckBox(self.needs_box)
+            self.needs[need] = box
+            needs.addWidget(box)
+        form_layout.addWidget(self.needs_box)
+        self.risk_box = QGroupBox(form_widget)
+        risk = QFormLayout(self.risk_box)
+        self.questions: dict[str, QComboBox] = {}
+        self.question_labels: dict[str, QLabel] = {}
+        for question in QUESTIONS:
+            label = QLabel(self.risk_box)
+            label.setWordWrap(True)
+            box = QComboBox(self.risk_box)
+            box.addItems(["", "", ""])
+            box.setItemData(0, None)
+            box.setItemData(1, True)
+            box.setItemData(2, False)
+            label.setBuddy(box)
+            self.questions[question.id] = box
+            self.question_labels[question.id] = label
+            risk.addRow(label, box)
+            box.currentIndexChanged.connect(self._show_risk)
+        self.risk_result = QLabel(self.risk_box)
+        self.risk_result.setWordWrap(True)
+        risk.addRow(self.risk_result)
+        form_layout.addWidget(self.risk_box)
+        buttons = QHBoxLayout()
+        self.find_button = QPushButton(form_widget)
+        self.export_button = QPushButton(form_widget)
+        self.export_button.setEnabled(False)
+        buttons.addWidget(self.find_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        form_layout.addLayout(buttons)
+        self.problems = QLabel(form_widget)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        form_layout.addWidget(self.problems)
+        form_layout.addStretch(1)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(right)
+        self.summary.setWordWrap(True)
+        right_layout.addWidget(self.summary)
+        self.model = ProgrammeModel(self)
+        self.table = QTableView(right)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 120), (2, 60), (3, 45), (4, 100)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        right_layout.addWidget(self.table, 2)
+        self.detail = QTextBrowser(right)
+        self.detail.setOpenExternalLinks(True)
+        right_layout.addWidget(self.detail, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.find_button.clicked.connect(self.find_programmes)
+        self.export_button.clicked.connect(self.export_list)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Programmes for SMEs"))
+        self.company_box.setTitle(self.tr("Your company"))
+        for key, text in (("name", self.tr("Name")), ("country", self.tr("Country (2 letters)")),
+                          ("region", self.tr("Region (e.g. FR-BRE)")), ("headcount", self.tr("Staff headcount")),
+                          ("turnover", self.tr("Turnover (EUR)")), ("sectors", self.tr("Sectors")),
+                          ("stage", self.tr("Stage")), ("use_case", self.tr("AI project")),
+                          ("language", self.tr("Language of the results"))):
+            self.labels[key].setText(text)
+        self.sectors.setPlaceholderText(self.tr("e.g. agroalimentaire, health (comma-separated)"))
+        self.turnover.setSpecialValueText(self.tr("unknown"))
+        self.needs_box.setTitle(self.tr("What you are looking for"))
+        for need, text in (("testing", self.tr("Testing facilities")),
+                           ("regulatory_guidance", self.tr("Regulatory guidance (AI Act)")),
+                           ("compute", self.tr("Computing power")), ("funding", self.tr("Funding")),
+                           ("training", self.tr("Training")), ("partners", self.tr("Partners"))):
+            self.needs[need].setText(text)
+        self.risk_box.setTitle(self.tr("AI Act: a few questions about your project"))
+        language = current_language()
+        for question in QUESTIONS:
+            self.question_labels[question.id].setText(question.text(language))
+            box = self.questions[question.id]
+            box.setItemText(0, self.tr("Don't know"))
+            box.setItemText(1, self.tr("Yes"))
+            box.setItemText(2, self.tr("No"))
+            box.setAccessibleName(question.text(language))
+        self.find_button.setText(self.tr("Find programmes"))
+        self.export_button.setText(self.tr("Export the list…"))
+        self.table.setAccessibleName(self.tr("Matched programmes"))
+        self._show_risk()
+        self._show_summary()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def answers(self) -> dict:
+        return {qid: box.currentData() for qid, box in self.questions.items()}
+
+    def _show_risk(self) -> None:
+        result = classify_ai_act_risk(self.answers())
+        text = self.tr("Likely class: {risk}.").format(risk=risk_label(result.risk))
+        if result.risk == "unknown":
+            text += " " + self.tr("Answer the questions in order; the first “yes” decides.")
+        self.risk_result.setText(text + " " + self.tr("An orientation, not legal advice."))
+
+    def company_data(self) -> dict:
+        return {
+            "schema": COMPANY_SCHEMA, "name": self.name.text().strip(), "language": self.language.currentData(),
+            "country": self.country.text().strip().upper(), "region": self.region.text().strip() or None,
+            "headcount": self.headcount.value() or None, "turnover_eur": self.turnover.value() or None,
+            "sectors": [w.strip() for w in self.sectors.text().split(",") if w.strip()],
+            "stage": self.stage.currentData(), "ai_use_case": self.use_case.toPlainText().strip(),
+            "ai_act_risk": classify_ai_act_risk(self.answers()).risk,
+            "needs": [n for n, box in self.needs.items() if box.isChecked()],
+        }
+
+    def find_programmes(self) -> None:
+        try:
+            company = parse_company_profile(self.company_data(), source=self.tr("the company form"))
+            matches = match_programmes(self.session.catalog, company, source=self.tr("the company form"))
+        except CatalogError as e:
+            self.problems.setText(str(e))
+            return
+        self.problems.clear()
+        self.company, self.matches = company, matches
+        self.model.set_rows(matches)
+        self.export_button.setEnabled(bool(matches))
+        self._show_summary()
+        if matches:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _show_summary(self) -> None:
+        if self.company is None:
+            self.summary.setText(self.tr("Describe your company and press “Find programmes”: sandboxes, testing "
+                                         "facilities, EDIHs, AI Factories and funding you can apply to appear here."))
+            return
+        eligible = sum(1 for m in self.matches if m.eligible)
+        size = self.company.size_class() or self.tr("size unknown")
+        self.summary.setText(self.tr("{eligible} of {total} programmes are open to {name} ({size}).").format(
+            eligible=eligible, total=len(self.matches), name=self.company.name, size=size))
+
+    def _show_current(self, index) -> None:
+        if not index.isValid() or index.row() >= len(self.matches):
+            self.detail.clear()
+            return
+        m = self.matches[index.row()]
+        verdict = self.tr("Eligible") if m.eligible else self.tr("Not eligible")
+        parts = [f"<h3>{escape(m.name)}</h3><p><b>{escape(verdict)}</b></p><ul>"]
+        parts += [f"<li>{escape(r)}</li>" for r in m.reasons]
+        parts.append("</ul>")
+        parts.append(f"<p><b>{escape(self.tr('Benefits'))}:</b> {escape(m.benefits.get('summary', ''))}</p>")
+        if m.benefits.get("max_amount_eur"):
+            parts.append("<p>" + escape(self.tr("Up to {amount:,.0f} EUR").format(amount=m.benefits["max_amount_eur"]))
+                         + "</p>")
+        if m.next_deadline:
+            parts.append("<p>" + escape(self.tr("Next deadline: {date} ({label})").format(**m.next_deadline)) + "</p>")
+        self.detail.setHtml("".join(parts))
+
+    def export_list(self, path: str | Path | None = None) -> None:
+        if not self.matches:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the programme list"), "programmes.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            if not path:
+                return
+        try:
+            count = export_programme_matches(path, self.company, self.matches)
+        except CatalogError as e:
+            show_error(self, e)
+            return
+        self.status.emit(self.tr("{count} programmes written to {file}.").format(count=count, file=Path(path).name))

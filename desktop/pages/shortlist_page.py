@@ -1,0 +1,272 @@
+"""The Shortlist area: chosen offerings, quota gauges, "make compliant", decisions and notes with undo, export."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.buying import BuyerPass, export_workbook_job, shortlist_of
+from catalog.quotas import legal_note
+from catalog.session import Session
+
+from ..errors import show_error
+from ..labels import decision_label
+from ..models.shortlist_model import DECISIONS, ShortItem, ShortlistModel
+from ..widgets.charts import QuotaGauge, ScoreBarDelegate
+from ..widgets.record_detail import current_language
+from ..worker import run_with_progress
+
+
+class ShortlistChange(QUndoCommand):
+    """Any change of the shortlist, undone by restoring the items it replaced."""
+
+    def __init__(self, page: "ShortlistPage", before: list[ShortItem], after: list[ShortItem], text: str):
+        super().__init__(text)
+        self.page, self.before, self.after = page, before, after
+
+    def redo(self) -> None:
+        self.page.set_items(self.after)
+
+    def undo(self) -> None:
+        self.page.set_items(self.before)
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for code in DECISIONS:
+            box.addItem(decision_label(code), code)
+        return box
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ShortlistPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.result: BuyerPass | None = None
+        self.items: list[ShortItem] = []
+        self.undo_stack = QUndoStack(self)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = ShortlistModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setItemDelegateForColumn(ShortlistModel.SCORE, ScoreBarDelegate(self.table))
+        self.table.setItemDelegateForColumn(ShortlistModel.DECISION, DecisionDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ShortlistModel.OFFERING, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ShortlistModel.POSITION, 36)
+        header.resizeSection(ShortlistModel.ORGANISATION, 150)
+        header.resizeSection(ShortlistModel.SCORE, 110)
+        header.resizeSection(ShortlistModel.DECISION, 110)
+        header.resizeSection(ShortlistModel.NOTES, 220)
+        layout.addWidget(self.table, 2)
+        buttons = QHBoxLayout()
+        self.compliant_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.redo_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        for button in (self.compliant_button, self.remove_button, self.undo_button, self.redo_button,
+                       self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.cost = QLabel(self)
+        self.cost.setWordWrap(True)
+        layout.addWidget(self.cost)
+        self.quota_title = QLabel(self)
+        self.quota_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.quota_title)
+        self.gauges_box = QVBoxLayout()
+        layout.addLayout(self.gauges_box)
+        self.gauges: list[QuotaGauge] = []
+        self.legal = QLabel(self)
+        self.legal.setWordWrap(True)
+        self.legal.setStyleSheet("color: #555;")
+        layout.addWidget(self.legal)
+        self.model.edit_requested.connect(self._edit)
+        self.compliant_button.clicked.connect(self.make_compliant)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.export_button.clicked.connect(self.export_workbook)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.retranslate()
+        self._refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Shortlist"))
+        self.compliant_button.setText(self.tr("Make compliant"))
+        self.compliant_button.setToolTip(self.tr("Replace the shortlist by the best-scoring one that meets every "
+                                                 "required quota"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.export_button.setText(self.tr("Export tender workbook…"))
+        self.quota_title.setText(self.tr("Quotas"))
+        self.table.setAccessibleName(self.tr("Shortlisted offerings"))
+        self._refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data
+    def set_pass(self, result: BuyerPass) -> None:
+        """A new ranking: keep the chosen items still eligible, say which ones left."""
+        self.result = result
+        eligible = {c.offering_id for c in result.candidates}
+        gone = [i.offering_id for i in self.items if i.offering_id not in eligible]
+        if gone:
+            self.undo_stack.clear()
+            self.items = [i for i in self.items if i.offering_id in eligible]
+            self.status.emit(self.tr("No longer eligible, removed from the shortlist: {ids}").format(ids=", ".join(gone)))
+        self._refresh()
+
+    def set_items(self, items: list[ShortItem]) -> None:
+        self.items = list(items)
+        self._refresh()
+
+    def _push(self, after: list[ShortItem], text: str) -> None:
+        self.undo_stack.push(ShortlistChange(self, list(self.items), after, text))
+
+    def add(self, offering_id: str) -> None:
+        if any(i.offering_id == offering_id for i in self.items):
+            self.status.emit(self.tr("{id} is already in the shortlist.").format(id=offering_id))
+            return
+        self._push(self.items + [ShortItem(offering_id)], self.tr("Add {id}").format(id=offering_id))
+        self.status.emit(self.tr("{id} added to the shortlist.").format(id=offering_id))
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if rows:
+            self._push([item for r, item in enumerate(self.items) if r not in rows], self.tr("Remove"))
+
+    def _edit(self, row: int, field: str, value) -> None:
+        after = list(self.items)
+        after[row] = replace(after[row], **{field: value})
+        self._push(after, self.tr("Change decision") if field == "decision" else self.tr("Edit notes"))
+
+    def make_compliant(self) -> None:
+        if self.result is None:
+            self.status.emit(self.tr("Describe a need first: there is no ranking yet."))
+            return
+        best = self.result.shortlist
+        if best.infeasible:
+            self.cost.setText(self.tr("No shortlist can meet every required quota: {why}").format(why=best.infeasible))
+            return
+        kept = {i.offering_id: i for i in self.items}
+        self._push([kept.get(c.offering_id, ShortItem(c.offering_id)) for c in best.items], self.tr("Make compliant"))
+
+    def _refresh(self) -> None:
+        candidates = {c.offering_id: c for c in self.result.candidates} if self.result else {}
+        self.model.set_items(self.items, candidates)
+        for gauge in self.gauges:
+            gauge.deleteLater()
+        self.gauges = []
+        self.remove_button.setEnabled(bool(self.items))
+        self.export_button.setEnabled(self.result is not None and bool(self.items))
+        self.compliant_button.setEnabled(self.result is not None)
+        language = current_language()
+        if self.result is None:
+            self.summary.setText(self.tr("Describe your need in the Need area, then add offerings from the Ranking "
+                                         "or press “Make compliant”."))
+            self.cost.clear()
+            self.legal.clear()
+            return
+        if not self.items:
+            self.summary.setText(self.tr("The shortlist is empty: add offerings from the Ranking, or press “Make "
+                                         "compliant” for the best shortlist that meets your quotas."))
+        evaluated = shortlist_of([i.offering_id for i in self.items], list(candidates.values()), self.result.profile)
+        best = self.result.shortlist
+        if self.items:
+            self.summary.setText(self.tr("{n} offering(s), total score {total:.1f} (best possible without quotas: "
+                                         "{best:.1f}).").format(n=len(self.items), total=evaluated.total_score,
+                                                                best=evaluated.unconstrained_total_score))
+        if best.infeasible:
+            self.cost.setText(self.tr("No shortlist can meet every required quota: {why}").format(why=best.infeasible))
+        elif best.quota_cost is not None:
+            self.cost.setText(self.tr("The compliant shortlist scores {total:.1f} in total: meeting the required "
+                                      "quotas costs {cost:.1f} points.").format(total=best.total_score,
+                                                                                cost=best.quota_cost))
+        for evaluation in evaluated.evaluations if self.items else []:
+            gauge = QuotaGauge(self)
+            rule = evaluation.rule
+            if rule.bound == "min_count":
+                value_text = f"{evaluation.value} / {evaluation.target}"
+                fraction = (evaluation.value or 0) / evaluation.target if evaluation.target else 1.0
+            else:
+                value = evaluation.value
+                value_text = ("—" if value is None else f"{value * 100:.0f} %") + f" / {evaluation.target * 100:.0f} %"
+                fraction = (value or 0) / evaluation.target if evaluation.target else 1.0
+            gauge.set_state(description=rule.describe(language), value_text=value_text, fraction=fraction,
+                            met=evaluation.satisfied, required=rule.required)
+            self.gauges_box.addWidget(gauge)
+            self.gauges.append(gauge)
+        rules = self.result.profile.quota_rules
+        if not rules:
+            self.quota_title.setText(self.tr("Quotas: none set in the need profile"))
+        else:
+            self.quota_title.setText(self.tr("Quotas"))
+        self.legal.setText(legal_note(language) if rules else "")
+
+    def item_ids(self) -> list[str]:
+        return [i.offering_id for i in self.items]
+
+    # -- export
+    def export_workbook(self, path: str | Path | None = None) -> None:
+        if self.result is None or not self.items:
+            self.status.emit(self.tr("Nothing to export: the shortlist is empty."))
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export tender workbook"), "",
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+        target = Path(path)
+        catalog_path, profile, items = self.session.catalog.path, self.result.profile, self.item_ids()
+
+        def done(written) -> None:
+            self.last_export = written
+            self.status.emit(self.tr("Tender workbook written to {path}.").format(path=written.path))
+
+        self._runner = run_with_progress(
+            self, self.tr("Exporting the tender workbook"),
+            lambda: export_workbook_job(catalog_path, profile, items, target),
+            done, lambda error: show_error(self, error))
