@@ -30,6 +30,8 @@ MIN_FUZZY_LENGTH = 4
 NARROWER = 0.8
 #: an offering with only a more general concept covers the need partly
 BROADER = 0.4
+#: below this WRatio a "closest term" hint would mislead more than help ("blokchain" is not "local inference")
+HINT_CUTOFF = 75
 RELATION_ORDER = {"exact": 0, "narrower": 1, "broader": 2}
 
 
@@ -152,7 +154,7 @@ def resolve_capabilities(words: list[str], taxonomy: Taxonomy, *, source: str) -
         matches = tuple(_match(word, terms))
         if not matches:
             close = process.extractOne(fold_words(word), terms.terms, scorer=fuzz.WRatio, processor=None)
-            hint = f"; closest: {terms.terms[close[2]]!r}" if close and close[1] >= 60 else ""
+            hint = f"; closest: {terms.terms[close[2]]!r}" if close and close[1] >= HINT_CUTOFF else ""
             problems.append(Problem(f"{word!r} matches no capability of the taxonomy{hint}", file=source,
                                     field=f"capabilities[{i}]"))
             continue

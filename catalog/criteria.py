@@ -116,8 +116,9 @@ def facts_of(offering: dict, organisation: dict | None, routes: tuple[tuple[str,
     )
 
 
-def expand_area(codes) -> frozenset[str]:
-    """Country codes of a must-have list, with "EU" and "EEA" expanded to their members."""
+@lru_cache(maxsize=256)
+def expand_area(codes: tuple[str, ...]) -> frozenset[str]:
+    """Country codes of a must-have list (a tuple), with "EU" and "EEA" expanded to their members."""
     out: set[str] = set()
     for code in codes:
         out |= EU_COUNTRIES if code == "EU" else EEA_COUNTRIES if code == "EEA" else {code}
@@ -170,11 +171,11 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
             add("deployment_modes", "failed", wanted=" / ".join(must.deployment_modes), value=", ".join(f.deployment))
     for need in must.certifications:
         best = best_status(f, need.name)
-        wanted = text(f"status.{need.status}", lang)
         if best is None:
-            add("certifications", "not_verified", name=need.name, wanted=wanted)
+            add("certifications", "not_verified", name=need.name, wanted=text(f"status.{need.status}", lang))
         elif STATUS_RANK[best] < STATUS_RANK[need.status]:
-            add("certifications", "failed", name=need.name, wanted=wanted, value=text(f"status.{best}", lang))
+            add("certifications", "failed", name=need.name, wanted=text(f"status.{need.status}", lang),
+                value=text(f"status.{best}", lang))
     if must.languages:
         if not f.languages:
             add("languages", "not_verified", wanted=", ".join(must.languages))
@@ -216,6 +217,8 @@ def excluded_by(outcomes: list[tuple[str, str, dict]], profile: BuyerProfile) ->
 
 
 def best_status(f: Facts, name: str) -> str | None:
+    if not f.certifications:
+        return None
     key = cert_key(name)
     ranks = [s for n, s in f.certifications if cert_key(n) == key]
     return max(ranks, key=STATUS_RANK.__getitem__) if ranks else None

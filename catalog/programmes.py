@@ -133,7 +133,7 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
             notes.append(text("prog.size_ok", lang, value=text(f"size.{size}", lang)))
 
     countries = rule["countries"] or programme["countries"]
-    if countries and company.country not in expand_area(countries):
+    if countries and company.country not in expand_area(tuple(countries)):
         failed.append(text("prog.country_failed", lang, wanted=", ".join(countries), value=company.country))
     if rule["regions"]:
         wanted = ", ".join(rule["regions"])
