@@ -73,3 +73,28 @@ def test_the_checker_sees_numpy_attribute_uses(tmp_path):
     used = _modules_used(sample)
     assert sorted(m for m in used if _covered(m, _spec_excludes())) == [
         "PySide6.QtNetwork", "PySide6.QtNetwork.QNetworkAccessManager", "numpy.random"]
+
+
+def spec_constant(name: str):
+    """The literal value build.spec assigns to ``name`` at its top level (e.g. RESOURCE_PATTERNS)."""
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"build.spec assigns no literal {name}")
+
+
+def test_the_build_bundles_the_same_resources_pip_installs():
+    # pyproject.toml's package data and build.spec's RESOURCE_PATTERNS must not drift apart: a
+    # resource added to one only would be missing from either the frozen or the installed app.
+    import tomllib
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]
+    installed = {
+        f"{package.removeprefix('catalog.resources').lstrip('.').replace('.', '/')}/{pattern}".lstrip("/")
+        for package, patterns in package_data.items() if package.startswith("catalog.resources")
+        for pattern in patterns
+    }
+    # Translation sources (.ts) are installed for translators but never read by the app.
+    assert sorted(spec_constant("RESOURCE_PATTERNS")) == sorted(p for p in installed if not p.endswith(".ts"))

@@ -19,6 +19,8 @@ import pytest
 
 import catalog
 
+from .test_build_spec import spec_constant
+
 pytestmark = pytest.mark.frozen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,7 +118,7 @@ def test_every_keyring_backend_is_bundled(frozen, tmp_path, backend):
 def test_resources_are_bundled_byte_for_byte(frozen):
     bundled = frozen / "_internal" / "catalog" / "resources"
     source = ROOT / "resources"
-    patterns = ["*.json", "catalog/*.json", "examples/*.json", "i18n/*.qm", "icons/*"]
+    patterns = spec_constant("RESOURCE_PATTERNS")
     expected = sorted(str(p.relative_to(source)) for pat in patterns for p in source.glob(pat) if p.is_file())
     found = sorted(str(p.relative_to(bundled)) for p in bundled.rglob("*") if p.is_file())
     assert found == expected
