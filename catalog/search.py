@@ -5,7 +5,12 @@ Accent- and case-insensitive in French and English: records carry an accent-fold
 records on 2 cores (ecosystem notes §5–6):
 
 1. FTS5 prefix query over the folded text, every word required (``"res"* "ia"*``); if that finds too
-   little, any word. bm25 weights names ten times the rest.
+   little, any word. bm25 weights names ten times the rest. Ranking costs time in proportion to every
+   match, so an unselective query (more than :data:`FTS_CANDIDATES` matches, as "tra" has by the ten
+   thousand in a 100,000-record catalog) ranks its name matches only and takes text matches unranked.
+   Words shorter than :data:`MIN_FTS_WORD` filter the candidates instead of reaching FTS5, and a query
+   made only of such words ("m", "mi") is answered from the index of name words when the caller keeps
+   a :class:`SearchIndex`, as interactive search does.
 2. Only those candidates are re-ranked, by how well the query's words match the words of the name
    (a word typed so far matches as a prefix) and how close the whole name is.
 3. When no name matches well (typos: "mistrall"), each query word is compared with the vocabulary of
@@ -15,6 +20,7 @@ records on 2 cores (ecosystem notes §5–6):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +31,9 @@ from .textutil import fold, fold_words
 
 #: candidates fetched from FTS5 before re-ranking; enough for any realistic query's first screen
 FTS_CANDIDATES = 400
+#: query words shorter than this do not reach FTS5: merging the postings of every word starting with
+#: "s" took 80-600 ms at 100,000 records (benchmarks/bench_search.py), and one letter selects little
+MIN_FTS_WORD = 3
 #: similar vocabulary words kept per query word in the typo fallback
 TYPO_WORDS = 12
 #: a vocabulary word this similar (rapidfuzz ratio, 0-100) to a query word may be a typo of it:
@@ -81,7 +90,11 @@ class SearchIndex:
             for word in set(name.split()):
                 records_of.setdefault(word, []).append(i)
         self.vocabulary = list(records_of)
+        self.sorted_vocabulary = sorted(records_of)
         self.records_of = records_of
+        self.kind_array = np.array(self.kinds, dtype=str)
+        self.kind_rank = np.array([KIND_ORDER.get(k, 9) for k in self.kinds], dtype=np.int32)
+        self.name_length = np.array([len(n) for n in self.names], dtype=np.int32)
         self.version = self.store.changes
 
     def refresh(self) -> None:
@@ -129,11 +142,17 @@ def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: i
     words = q.split()
     if not words:
         return []
-    candidates = store.fts_candidates(fts_query(words), kind=kind, limit=FTS_CANDIDATES)
-    if len(candidates) < limit and len(words) > 1:
-        seen = {c[0] for c in candidates}
-        candidates += [c for c in store.fts_candidates(fts_query(words, any_word=True), kind=kind,
-                                                        limit=FTS_CANDIDATES) if c[0] not in seen]
+    long_words = [w for w in words if len(w) >= MIN_FTS_WORD]
+    if not long_words and index is not None:
+        index.refresh()
+        candidates = _name_prefix_candidates(q, words, kind, index)
+    else:
+        fts_words = long_words or words
+        candidates = _fts_candidates(store, fts_query(fts_words), fts_words, words, kind)
+        if len(candidates) < limit and len(fts_words) > 1:
+            seen = {c[0] for c in candidates}
+            candidates += [c for c in _fts_candidates(store, fts_query(fts_words, any_word=True), fts_words, words,
+                                                      kind) if c[0] not in seen]
     scored: dict[str, tuple[float, str, str]] = {}
     for position, (rid, rkind, name, text, _rank) in enumerate(candidates):
         score = name_score(q, fold_words(name))
@@ -152,6 +171,49 @@ def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: i
                           abs(len(item[1][2]) - len(q)), item[1][2]),
     )
     return [Hit(rid, rkind, name, score) for rid, (score, rkind, name) in ordered[:limit]]
+
+
+def _fts_candidates(store: CatalogStore, match: str, fts_words: list[str], words: list[str],
+                    kind: str | None) -> list[tuple]:
+    """Candidates matching the FTS5 query ``match`` (of ``fts_words``) whose text also has every other
+    word of ``words`` as a word prefix: all ranked by bm25 when few match, else the best names by bm25
+    followed by text matches in storage order (see the module docstring)."""
+    unranked = store.fts_candidates(match, kind=kind, limit=FTS_CANDIDATES + 1, ranked=False)
+    if len(unranked) <= FTS_CANDIDATES:
+        candidates = store.fts_candidates(match, kind=kind, limit=FTS_CANDIDATES)
+    else:
+        candidates = store.fts_candidates(f"{{name}} : ({match})", kind=kind, limit=FTS_CANDIDATES)
+        seen = {c[0] for c in candidates}
+        candidates += [c for c in unranked[:FTS_CANDIDATES] if c[0] not in seen]
+    short = [w for w in words if w not in fts_words]
+    if not short:
+        return candidates
+    return [c for c in candidates if all(any(t.startswith(w) for t in c[3].split()) for w in short)]
+
+
+def _name_prefix_candidates(q: str, words: list[str], kind: str | None, index: SearchIndex) -> list[tuple]:
+    """Records whose name has a word starting with each (short) query word, in the FTS candidates' shape.
+
+    At most :data:`FTS_CANDIDATES` of them, names starting with the query first, then the kinds users
+    look for first and the names closest in length: the order the final ranking mostly keeps.
+    """
+    positions: set[int] | None = None
+    for word in set(words):
+        lo = bisect_left(index.sorted_vocabulary, word)
+        hi = bisect_left(index.sorted_vocabulary, word[:-1] + chr(ord(word[-1]) + 1))
+        found: set[int] = set()
+        for name_word in index.sorted_vocabulary[lo:hi]:
+            found.update(index.records_of[name_word])
+        positions = found if positions is None else positions & found
+        if not positions:
+            return []
+    chosen = np.fromiter(positions, dtype=np.int64, count=len(positions))
+    if kind is not None:
+        chosen = chosen[index.kind_array[chosen] == kind]
+    starts = np.fromiter((index.folded_names[i].startswith(q) for i in chosen), dtype=bool, count=len(chosen))
+    order = np.lexsort((np.abs(index.name_length[chosen] - len(q)), index.kind_rank[chosen], ~starts))
+    return [(index.ids[i], index.kinds[i], index.names[i], index.folded_names[i], 0.0)
+            for i in (int(j) for j in chosen[order[:FTS_CANDIDATES]])]
 
 
 def _typo_fallback(store: CatalogStore, q: str, kind: str | None, scored: dict, index: SearchIndex | None) -> None:
