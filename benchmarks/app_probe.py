@@ -1,7 +1,9 @@
 """A child process for the startup and memory benchmarks: start a Qt app offscreen, report once shown, quit.
 
-``python -m benchmarks.app_probe vivier DATA_DIR`` starts Vivier's desktop app (``desktop.app.run_app``)
-on ``DATA_DIR``; ``python -m benchmarks.app_probe bare`` shows a bare ``QMainWindow`` (the baseline).
+``python -m benchmarks.app_probe vivier DATA_DIR [TAXONOMY]`` starts Vivier's desktop app
+(``desktop.app.run_app``) on ``DATA_DIR``; with ``TAXONOMY`` (a taxonomy file) it also ranks the catalog
+for the rank benchmark's 5-capability profile in the same process before reporting.
+``python -m benchmarks.app_probe bare`` shows a bare ``QMainWindow`` (the baseline).
 When the event loop first runs after the window is shown, it prints one line
 ``SHOWN <peak RSS bytes>`` and exits 0; it prints ``NOT-SHOWN`` and exits 3 if no main window is visible.
 """
@@ -14,12 +16,42 @@ import sys
 from pathlib import Path
 
 
-def _report_when_shown(app, window_class: str) -> None:
+def peak_rss() -> int:
+    """Peak resident memory of this process image, in bytes.
+
+    Linux's ``VmHWM`` starts afresh at exec; ``ru_maxrss`` does not (a child spawned by a large benchmark
+    process would report the parent's peak), so it is only the fallback on systems without /proc.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    scale = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes, Linux KiB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+
+
+def _rank(data_dir: Path, taxonomy_path: Path) -> None:
+    from catalog.scoring import rank_offerings
+    from catalog.store import CatalogStore
+    from catalog.taxonomy import load_taxonomy
+
+    from .bench_rank import EXPLAIN_TOP, benchmark_profile
+
+    with CatalogStore.open(data_dir / "catalog.db") as store:
+        rank_offerings(store, benchmark_profile(taxonomy_path), taxonomy=load_taxonomy(taxonomy_path),
+                       explain_top=EXPLAIN_TOP)
+
+
+def _report_when_shown(app, window_class: str, work=None) -> None:
     from PySide6.QtCore import QTimer
 
     def report():
         shown = any(w.isVisible() and type(w).__name__ == window_class for w in app.topLevelWidgets())
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux reports KiB
+        if shown and work is not None:
+            work()
+        peak = peak_rss()
         print(f"SHOWN {peak}" if shown else "NOT-SHOWN", flush=True)
         app.exit(0 if shown else 3)
 
@@ -40,8 +72,10 @@ def main(argv: list[str]) -> int:
         return app.exec()
     from desktop.app import run_app
 
-    _report_when_shown(app, "MainWindow")
-    return run_app(data_dir=Path(argv[2]), argv=argv[:1])
+    data_dir = Path(argv[2])
+    work = (lambda: _rank(data_dir, Path(argv[3]))) if len(argv) > 3 else None
+    _report_when_shown(app, "MainWindow", work)
+    return run_app(data_dir=data_dir, argv=argv[:1])
 
 
 if __name__ == "__main__":

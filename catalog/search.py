@@ -20,6 +20,7 @@ records on 2 cores (ecosystem notes §5–6):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -146,23 +147,27 @@ def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: i
     if not long_words and index is not None:
         index.refresh()
         candidates = _name_prefix_candidates(q, words, kind, index)
+        every_word_found = bool(candidates)
     else:
         fts_words = long_words or words
         candidates = _fts_candidates(store, fts_query(fts_words), fts_words, words, kind)
+        every_word_found = bool(candidates)
         if len(candidates) < limit and len(fts_words) > 1:
             seen = {c[0] for c in candidates}
             candidates += [c for c in _fts_candidates(store, fts_query(fts_words, any_word=True), fts_words, words,
-                                                      kind) if c[0] not in seen]
+                                                      kind, rank_names=not every_word_found)
+                           if c[0] not in seen]
     scored: dict[str, tuple[float, str, str]] = {}
+    starts = _word_starts(words)
     for position, (rid, rkind, name, text, _rank) in enumerate(candidates):
         score = name_score(q, fold_words(name))
-        text_words = text.split()
-        if all(any(t.startswith(w) for t in text_words) for w in words):
+        if all(p.search(text) for p in starts):
             # every word found in the text: a real match even when the name differs
             score = max(score, TEXT_MATCH_SCORE - min(8.0, position * 0.02))
         scored[rid] = (score, rkind, name)
 
-    if max((s[0] for s in scored.values()), default=0.0) < GOOD_NAME:
+    # a word that matched nothing is probably misspelt, even when the other words found good names
+    if not every_word_found or max((s[0] for s in scored.values()), default=0.0) < GOOD_NAME:
         _typo_fallback(store, q, kind, scored, index)
 
     ordered = sorted(
@@ -174,13 +179,17 @@ def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: i
 
 
 def _fts_candidates(store: CatalogStore, match: str, fts_words: list[str], words: list[str],
-                    kind: str | None) -> list[tuple]:
+                    kind: str | None, *, rank_names: bool = True) -> list[tuple]:
     """Candidates matching the FTS5 query ``match`` (of ``fts_words``) whose text also has every other
     word of ``words`` as a word prefix: all ranked by bm25 when few match, else the best names by bm25
-    followed by text matches in storage order (see the module docstring)."""
+    followed by text matches in storage order (see the module docstring). ``rank_names=False`` skips
+    the name ranking of an unselective query, for an any-word query that only tops up a list the
+    every-word query started (when that found nothing, the names holding the rare words matter)."""
     unranked = store.fts_candidates(match, kind=kind, limit=FTS_CANDIDATES + 1, ranked=False)
     if len(unranked) <= FTS_CANDIDATES:
         candidates = store.fts_candidates(match, kind=kind, limit=FTS_CANDIDATES)
+    elif not rank_names:
+        candidates = unranked[:FTS_CANDIDATES]
     else:
         candidates = store.fts_candidates(f"{{name}} : ({match})", kind=kind, limit=FTS_CANDIDATES)
         seen = {c[0] for c in candidates}
@@ -188,7 +197,14 @@ def _fts_candidates(store: CatalogStore, match: str, fts_words: list[str], words
     short = [w for w in words if w not in fts_words]
     if not short:
         return candidates
-    return [c for c in candidates if all(any(t.startswith(w) for t in c[3].split()) for w in short)]
+    starts = _word_starts(short)
+    return [c for c in candidates if all(p.search(c[3]) for p in starts)]
+
+
+def _word_starts(words: list[str]) -> list[re.Pattern]:
+    """One pattern per word finding it at the start of a whitespace-separated word of a text: the same
+    test as ``any(t.startswith(w) for t in text.split())`` (``\\s`` is ``str.isspace``), run in C."""
+    return [re.compile(r"(?:^|\s)" + re.escape(w)) for w in words]
 
 
 def _name_prefix_candidates(q: str, words: list[str], kind: str | None, index: SearchIndex) -> list[tuple]:
@@ -216,6 +232,11 @@ def _name_prefix_candidates(q: str, words: list[str], kind: str | None, index: S
             for i in (int(j) for j in chosen[order[:FTS_CANDIDATES]])]
 
 
+def _starts_a_name_word(index: SearchIndex, word: str) -> bool:
+    i = bisect_left(index.sorted_vocabulary, word)
+    return i < len(index.sorted_vocabulary) and index.sorted_vocabulary[i].startswith(word)
+
+
 def _typo_fallback(store: CatalogStore, q: str, kind: str | None, scored: dict, index: SearchIndex | None) -> None:
     """Records whose name words are close to the query words (typos), re-ranked by :func:`name_score`."""
     if index is None:
@@ -224,8 +245,12 @@ def _typo_fallback(store: CatalogStore, q: str, kind: str | None, scored: dict, 
         index.refresh()
     if not index.vocabulary:
         return
+    words = q.split()
+    # words that some name starts with were matched exactly; correcting them too would flood the
+    # candidates with every name holding a common word ("industrie") and push the misspelt one out
+    typo_words = [w for w in words if not _starts_a_name_word(index, w)] or words
     positions: set[int] = set()
-    for qw in q.split():
+    for qw in typo_words:
         raw = process.cdist([qw], index.vocabulary, scorer=fuzz.ratio, dtype=np.uint8, workers=1)[0]
         top = min(TYPO_WORDS, len(raw))
         for j in np.argpartition(-raw.astype(np.int16), top - 1)[:top]:
