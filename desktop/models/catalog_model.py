@@ -23,7 +23,7 @@ class CatalogTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Kind"), self.tr("Organisation / operator"), self.tr("Country"),
+        return [self.tr("Name"), self.tr("Kind"), self.tr("Organisation"), self.tr("Country"),
                 self.tr("Size"), self.tr("Verified on")]
 
     def set_rows(self, rows: list[BrowseRow]) -> None:
@@ -58,7 +58,7 @@ class CatalogTableModel(QAbstractTableModel):
         if column == self.VERIFIED:
             text = row.verified_on or self.tr("never")
             if row.unverified:
-                text += "  ⚠ " + self.tr("%n unverified", "", row.unverified)
+                text += f"  ⚠ {row.unverified}"  # the tooltip says what the number counts
             return text
         return ""
 
@@ -69,7 +69,7 @@ class CatalogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERIFIED and row.unverified:
-            return self.tr("Some facts of this record could not be checked against a source")
+            return self.tr("%n fact(s) of this record could not be checked against a source", "", row.unverified)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and not row.sources:
             return self.tr("This record has no source")
         if role == self.IdRole:

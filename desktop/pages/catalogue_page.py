@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,28 +53,31 @@ class CataloguePage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addStretch(1)
+        self.count = QLabel(self)
+        title_row.addWidget(self.count)
+        layout.addLayout(title_row)
         search_row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         search_row.addWidget(self.search, 1)
-        self.count = QLabel(self)
-        search_row.addWidget(self.count)
         layout.addLayout(search_row)
-        filter_row = QHBoxLayout()
+        # two rows of four: the page must fit a 1366-pixel-wide laptop screen beside the navigation
+        filter_row = QGridLayout()
         self.facets: dict[str, QComboBox] = {}
-        for facet in self.FACET_BOXES:
+        for position, facet in enumerate(self.FACET_BOXES):
             box = QComboBox(self)
             # long marketplace names must not widen the page past the window
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(13)
+            box.setMinimumContentsLength(10)
             self.facets[facet] = box
-            filter_row.addWidget(box)
+            filter_row.addWidget(box, position // 4, position % 4)
             box.currentIndexChanged.connect(self.refilter)
         self.clear_filters = QPushButton(self)
         self.clear_filters.clicked.connect(self.reset_filters)
-        filter_row.addWidget(self.clear_filters)
-        filter_row.addStretch(1)
+        filter_row.addWidget(self.clear_filters, 1, 3)
         layout.addLayout(filter_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = CatalogTableModel(self)
@@ -89,7 +93,7 @@ class CataloguePage(QWidget):
         header.setSortIndicatorClearable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents costs 300 ms at 100k
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 95, 150, 60, 70)):
+        for column, width in enumerate((200, 90, 130, 55, 60)):
             header.resizeSection(column, width)
         self.table.setSortingEnabled(True)
         self.detail = RecordDetail(self.splitter)

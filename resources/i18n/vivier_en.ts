@@ -115,6 +115,20 @@
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="43" />
+        <source>Score breakdown chart</source>
+        <extracomment>bar colours: a blue readable on white and the light track behind it</extracomment>
+        <translation>Score breakdown chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="59" />
+        <source>Select an offering to see its score.</source>
+        <translation>Select an offering to see its score.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="26" />
@@ -129,13 +143,13 @@
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="26" />
-        <source>Organisation / operator</source>
-        <translation>Organisation / operator</translation>
+        <source>Country</source>
+        <translation>Country</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="26" />
-        <source>Country</source>
-        <translation>Country</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="27" />
@@ -153,15 +167,10 @@
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/models/catalog_model.py" line="61" />
-        <source>%n unverified</source>
-        <translation>
-            <numerusform>%n unverified</numerusform><numerusform>%n unverified</numerusform></translation>
-    </message>
-    <message>
         <location filename="../../desktop/models/catalog_model.py" line="72" />
-        <source>Some facts of this record could not be checked against a source</source>
-        <translation>Some facts of this record could not be checked against a source</translation>
+        <source>%n fact(s) of this record could not be checked against a source</source>
+        <translation>
+            <numerusform>%n fact of this record could not be checked against a source</numerusform><numerusform>%n facts of this record could not be checked against a source</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="74" />
@@ -172,150 +181,150 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="123" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="127" />
         <source>Catalogue</source>
         <extracomment>(facet, BrowseFilters field) of the combo boxes, in display order</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="124" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="128" />
         <source>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</source>
         <translation>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="126" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="130" />
         <source>Search the catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="127" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="131" />
         <source>Catalogue records</source>
         <translation>Catalogue records</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="128" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="132" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="129" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="133" />
         <source>New record…</source>
         <translation>New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="130" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="134" />
         <source>Edit record…</source>
         <translation>Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="131" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="135" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="132" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="136" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="133" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="137" />
         <source>Tip: drop a .json, .csv or .xlsx file here to import it.</source>
         <translation>Tip: drop a .json, .csv or .xlsx file here to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Any country</source>
         <translation>Any country</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Any size</source>
         <translation>Any size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="166" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
         <source>Any deployment</source>
         <translation>Any deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="166" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
         <source>Any certification</source>
         <translation>Any certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="167" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
         <source>Any marketplace</source>
         <translation>Any marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="167" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
         <source>Open weights: any</source>
         <translation>Open weights: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="174" />
         <source>Filter: {what}</source>
         <translation>Filter: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="175" />
         <source>Open weights: yes</source>
         <translation>Open weights: yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="172" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="176" />
         <source>Open weights: no</source>
         <translation>Open weights: no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="202" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="206" />
         <source>%n close match(es) (no exact match)</source>
         <translation>
             <numerusform>%n close match (no exact match)</numerusform><numerusform>%n close matches (no exact match)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="204" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="208" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="206" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="210" />
         <source>{shown} of {total} records</source>
         <translation>{shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="248" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="252" />
         <source>Record {id} added.</source>
         <translation>Record {id} added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="257" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="261" />
         <source>Record {id} saved.</source>
         <translation>Record {id} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="272" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="276" />
         <source>{file}: {added} record(s) added, {updated} updated, {same} unchanged.</source>
         <translation>{file}: {added} record(s) added, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="277" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="281" />
         <source>Importing {file}</source>
         <translation>Importing {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="285" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="289" />
         <source>{file}: {count} record(s) exported.</source>
         <translation>{file}: {count} record(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="289" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="293" />
         <source>Exporting to {file}</source>
         <translation>Exporting to {file}</translation>
     </message>
@@ -337,6 +346,24 @@
         <location filename="../../desktop/errors.py" line="97" />
         <source>Rebuild the catalog from the shipped catalog now? Your workspace (profiles, shortlists, decisions) is kept, and the damaged file is set aside.</source>
         <translation>Rebuild the catalog from the shipped catalog now? Your workspace (profiles, shortlists, decisions) is kept, and the damaged file is set aside.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionModel</name>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="77" />
+        <source>Offering</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="77" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="77" />
+        <source>Why it is excluded</source>
+        <translation>Why it is excluded</translation>
     </message>
 </context>
 <context>
@@ -704,78 +731,823 @@
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="78" />
+        <source>Capability fit</source>
+        <translation>Capability fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="78" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="79" />
+        <source>Sovereignty</source>
+        <translation>Sovereignty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="79" />
+        <source>Openness</source>
+        <translation>Openness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="80" />
+        <source>Frugality</source>
+        <translation>Frugality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="80" />
+        <source>SME / start-up</source>
+        <translation>SME / start-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="81" />
+        <source>Purchasing route</source>
+        <translation>Purchasing route</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="88" />
+        <source>Unacceptable (prohibited)</source>
+        <translation>Unacceptable (prohibited)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="88" />
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="89" />
+        <source>Limited risk (transparency)</source>
+        <translation>Limited risk (transparency)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="89" />
+        <source>Minimal risk</source>
+        <translation>Minimal risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="90" />
+        <source>General-purpose AI model</source>
+        <translation>General-purpose AI model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="90" />
+        <source>Not sure yet</source>
+        <translation>Not sure yet</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="83" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Catalogue</source>
         <extracomment>the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84" />
+        <location filename="../../desktop/main_window.py" line="125" />
         <source>Shortlist</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84" />
+        <location filename="../../desktop/main_window.py" line="125" />
         <source>Programmes (SME)</source>
         <translation>Programmes (SME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87" />
+        <location filename="../../desktop/main_window.py" line="128" />
         <source>Vivier — European AI for buyers and SMEs</source>
         <translation>Vivier — European AI for buyers and SMEs</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91" />
+        <location filename="../../desktop/main_window.py" line="132" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
+        <location filename="../../desktop/main_window.py" line="136" />
+        <source>&amp;Undo shortlist change</source>
+        <translation>&amp;Undo shortlist change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="137" />
+        <source>&amp;Redo shortlist change</source>
+        <translation>&amp;Redo shortlist change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>Import catalogue file</source>
         <translation>Import catalogue file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
+        <location filename="../../desktop/main_window.py" line="186" />
         <source>Catalogue files (*.json *.csv *.xlsx)</source>
         <translation>Catalogue files (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>Export catalogue</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150" />
+        <location filename="../../desktop/main_window.py" line="193" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="227" />
         <source>About Vivier</source>
         <translation>About Vivier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Vivier {version}
 A sourced catalogue of European AI, explainable ranking, compliant shortlists and tender workbooks.
 Data folder: {folder}</source>
         <translation>Vivier {version}
 A sourced catalogue of European AI, explainable ranking, compliant shortlists and tender workbooks.
 Data folder: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedPage</name>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="278" />
+        <source>New need</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="282" />
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="283" />
+        <source>The need</source>
+        <translation>The need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="285" />
+        <source>Language of the results</source>
+        <translation>Language of the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="287" />
+        <source>Wanted capabilities (French or English words)</source>
+        <translation>Wanted capabilities (French or English words)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="288" />
+        <source>e.g. traduction, speech to text, RAG</source>
+        <translation>e.g. traduction, speech to text, RAG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="289" />
+        <source>Capability to add</source>
+        <translation>Capability to add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="290" />
+        <source>Wanted capabilities</source>
+        <translation>Wanted capabilities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="291" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="292" />
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="293" />
+        <source>Must-haves (an offering failing one is excluded, with the reason)</source>
+        <translation>Must-haves (an offering failing one is excluded, with the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <source>Hosting countries</source>
+        <translation>Hosting countries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <source>Provider HQ in</source>
+        <translation>Provider HQ in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <source>Maximum price (EUR)</source>
+        <translation>Maximum price (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="298" />
+        <source>e.g. FR, EU (comma-separated)</source>
+        <translation>e.g. FR, EU (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="299" />
+        <source>e.g. fr, en</source>
+        <translation>e.g. fr, en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="300" />
+        <source>e.g. EU</source>
+        <translation>e.g. EU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="301" />
+        <source>e.g. SecNumCloud</source>
+        <translation>e.g. SecNumCloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="302" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="303" />
+        <source>Open weights required</source>
+        <translation>Open weights required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="304" />
+        <source>Provider controlled from the EU</source>
+        <translation>Provider controlled from the EU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="307" />
+        <source>Weights (the ranking follows as you move them)</source>
+        <translation>Weights (the ranking follows as you move them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="310" />
+        <source>Weight: {criterion}</source>
+        <translation>Weight: {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="312" />
+        <source>Price and shortlist</source>
+        <translation>Price and shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <source>Price scoring method</source>
+        <translation>Price scoring method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <source>Shortlist size</source>
+        <translation>Shortlist size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <source>At most per organisation</source>
+        <translation>At most per organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="316" />
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="317" />
+        <source>Quota rules (small business act)</source>
+        <translation>Quota rules (small business act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="319" />
+        <source>SME or start-up: at least 30%</source>
+        <translation>SME or start-up: at least 30%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="320" />
+        <source>At least one start-up</source>
+        <translation>At least one start-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="321" />
+        <source>EU headquarters: at least 80% (monitored)</source>
+        <translation>EU headquarters: at least 80% (monitored)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="322" />
+        <source>At least one open-weight offering (monitored)</source>
+        <translation>At least one open-weight offering (monitored)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="324" />
+        <source>Quota rule to add</source>
+        <translation>Quota rule to add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="325" />
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="326" />
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="327" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="328" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="337" />
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="338" />
+        <source>unsaved changes</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="410" />
+        <source>the need form</source>
+        <translation>the need form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="474" />
+        <source>Open need profile</source>
+        <translation>Open need profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="475" />
+        <location filename="../../desktop/pages/need_page.py" line="505" />
+        <source>Need profiles (*.json)</source>
+        <translation>Need profiles (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="484" />
+        <source>Opened {file}.</source>
+        <translation>Opened {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="500" />
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="504" />
+        <source>Save need profile</source>
+        <translation>Save need profile</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="45" />
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="164" />
+        <source>Programmes for SMEs</source>
+        <translation>Programmes for SMEs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="165" />
+        <source>Your company</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <source>Country (2 letters)</source>
+        <translation>Country (2 letters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <source>Region (e.g. FR-BRE)</source>
+        <translation>Region (e.g. FR-BRE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <source>Staff headcount</source>
+        <translation>Staff headcount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <source>Turnover (EUR)</source>
+        <translation>Turnover (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <source>AI project</source>
+        <translation>AI project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <source>Language of the results</source>
+        <translation>Language of the results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="172" />
+        <source>e.g. agroalimentaire, health (comma-separated)</source>
+        <translation>e.g. agroalimentaire, health (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
+        <source>What you are looking for</source>
+        <translation>What you are looking for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
+        <source>Testing facilities</source>
+        <translation>Testing facilities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
+        <source>Regulatory guidance (AI Act)</source>
+        <translation>Regulatory guidance (AI Act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <source>Computing power</source>
+        <translation>Computing power</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="180" />
+        <source>AI Act: a few questions about your project</source>
+        <translation>AI Act: a few questions about your project</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="185" />
+        <source>Don't know</source>
+        <translation>Don't know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="186" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="187" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="189" />
+        <source>Find programmes</source>
+        <translation>Find programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="190" />
+        <source>Export the list…</source>
+        <translation>Export the list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="191" />
+        <source>Matched programmes</source>
+        <translation>Matched programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="205" />
+        <source>Likely class: {risk}.</source>
+        <translation>Likely class: {risk}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="207" />
+        <source>Answer the questions in order; the first “yes” decides.</source>
+        <translation>Answer the questions in order; the first “yes” decides.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="208" />
+        <source>An orientation, not legal advice.</source>
+        <translation>An orientation, not legal advice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="223" />
+        <location filename="../../desktop/pages/programmes_page.py" line="224" />
+        <source>the company form</source>
+        <translation>the company form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="238" />
+        <source>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</source>
+        <translation>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="242" />
+        <source>size unknown</source>
+        <translation>size unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="243" />
+        <source>{eligible} of {total} programmes are open to {name} ({size}).</source>
+        <translation>{eligible} of {total} programmes are open to {name} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="257" />
+        <source>Up to {amount:,.0f} EUR</source>
+        <translation>Up to {amount:,.0f} EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="260" />
+        <source>Next deadline: {date} ({label})</source>
+        <translation>Next deadline: {date} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="267" />
+        <source>Export the programme list</source>
+        <translation>Export the programme list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="268" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="276" />
+        <source>{count} programmes written to {file}.</source>
+        <translation>{count} programmes written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaGauge</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="96" />
+        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="96" />
+        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="110" />
+        <source>monitored</source>
+        <translation>monitored</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaRulesModel</name>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="41" />
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="41" />
+        <source>monitored</source>
+        <translation>monitored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="64" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="64" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="64" />
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>Offering</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="97" />
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="98" />
+        <source>Add to shortlist</source>
+        <translation>Add to shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="99" />
+        <source>Ranked offerings</source>
+        <translation>Ranked offerings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="100" />
+        <source>Excluded offerings</source>
+        <translation>Excluded offerings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="101" />
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="102" />
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="103" />
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="134" />
+        <source>Describe your need in the Need area: the ranking appears here.</source>
+        <translation>Describe your need in the Need area: the ranking appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="137" />
+        <source>{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.</source>
+        <translation>{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="140" />
+        <source>The best {shown} are listed.</source>
+        <translation>The best {shown} are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="166" />
+        <source>No offering is ranked yet.</source>
+        <translation>No offering is ranked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="169" />
+        <source>First place: {name}, {margin} points ahead of the second.</source>
+        <translation>First place: {name}, {margin} points ahead of the second.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <source>holds down to 0</source>
+        <translation>holds down to 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <source>changes if lowered by {d:.1f}</source>
+        <translation>changes if lowered by {d:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <source>holds however high</source>
+        <translation>holds however high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <source>changes if raised by {d:.1f}</source>
+        <translation>changes if raised by {d:.1f}</translation>
     </message>
 </context>
 <context>
@@ -1000,11 +1772,195 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ShortlistModel</name>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Offering</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="90" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPage</name>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="133" />
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="134" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="195" />
+        <source>Make compliant</source>
+        <translation>Make compliant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="135" />
+        <source>Replace the shortlist by the best-scoring one that meets every required quota</source>
+        <translation>Replace the shortlist by the best-scoring one that meets every required quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="137" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="179" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="138" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="139" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="140" />
+        <source>Export tender workbook…</source>
+        <translation>Export tender workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="141" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="142" />
+        <source>Shortlisted offerings</source>
+        <translation>Shortlisted offerings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="159" />
+        <source>No longer eligible, removed from the shortlist: {ids}</source>
+        <translation>No longer eligible, removed from the shortlist: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="171" />
+        <source>{id} is already in the shortlist.</source>
+        <translation>{id} is already in the shortlist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="173" />
+        <source>Add {id}</source>
+        <translation>Add {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
+        <source>{id} added to the shortlist.</source>
+        <translation>{id} added to the shortlist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <source>Change decision</source>
+        <translation>Change decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <source>Edit notes</source>
+        <translation>Edit notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="188" />
+        <source>Describe a need first: there is no ranking yet.</source>
+        <translation>Describe a need first: there is no ranking yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="192" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="223" />
+        <source>No shortlist can meet every required quota: {why}</source>
+        <translation>No shortlist can meet every required quota: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="208" />
+        <source>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</source>
+        <translation>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="214" />
+        <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
+        <translation>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="219" />
+        <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
+        <translation>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="225" />
+        <source>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</source>
+        <translation>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="244" />
+        <source>Quotas: none set in the need profile</source>
+        <translation>Quotas: none set in the need profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="255" />
+        <source>Nothing to export: the shortlist is empty.</source>
+        <translation>Nothing to export: the shortlist is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="258" />
+        <source>Export tender workbook</source>
+        <translation>Export tender workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="259" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="267" />
+        <source>Tender workbook written to {path}.</source>
+        <translation>Tender workbook written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="270" />
+        <source>Exporting the tender workbook</source>
+        <translation>Exporting the tender workbook</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <location filename="../../desktop/worker.py" line="135" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="80" />
+        <source>The need profile has unsaved changes. Save them?</source>
+        <extracomment>re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel quota rules offered in one click (the profile file may hold any rule the quota module parses)</extracomment>
+        <translation>The need profile has unsaved changes. Save them?</translation>
     </message>
 </context>
 </TS>

@@ -6,112 +6,126 @@
     <message>
         <location filename="../../desktop/actions.py" line="26" />
         <source>&amp;Import catalogue file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer un fichier de catalogue…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="26" />
         <source>&amp;Export catalogue…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter le catalogue…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="27" />
         <source>&amp;Open need profile…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir un profil de besoin…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="27" />
         <source>&amp;Save need profile</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le profil de besoin</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="28" />
         <source>Save need profile &amp;as…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le profil de besoin &amp;sous…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="28" />
         <source>Export tender &amp;workbook…</source>
-        <translation type="unfinished" />
+        <translation>Exporter le &amp;classeur d'achat…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="29" />
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="29" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="29" />
         <source>&amp;New record…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvelle fiche…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="30" />
         <source>&amp;Edit record…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="30" />
         <source>&amp;Find in catalogue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="31" />
         <source>&amp;Catalogue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Catalogue</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="31" />
         <source>&amp;Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Besoin</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="31" />
         <source>&amp;Ranking</source>
-        <translation type="unfinished" />
+        <translation>C&amp;lassement</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="32" />
         <source>&amp;Shortlist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Présélection</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="32" />
         <source>&amp;Programmes (SME)</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;grammes (PME)</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="32" />
         <source>&amp;About Vivier</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Vivier</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="33" />
         <source>Make shortlist &amp;compliant</source>
-        <translation type="unfinished" />
+        <translation>Rendre la présélection &amp;conforme</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="38" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="38" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="38" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../desktop/actions.py" line="38" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ide</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="43" />
+        <source>Score breakdown chart</source>
+        <extracomment>bar colours: a blue readable on white and the light track behind it</extracomment>
+        <translation>Graphique du détail de la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="59" />
+        <source>Select an offering to see its score.</source>
+        <translation>Sélectionnez une offre pour voir sa note.</translation>
     </message>
 </context>
 <context>
@@ -120,210 +134,199 @@
         <location filename="../../desktop/models/catalog_model.py" line="26" />
         <source>Name</source>
         <extracomment>role giving the record id of a row</extracomment>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="26" />
         <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/models/catalog_model.py" line="26" />
-        <source>Organisation / operator</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="26" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/catalog_model.py" line="26" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="27" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="27" />
         <source>Verified on</source>
-        <translation type="unfinished" />
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="59" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/models/catalog_model.py" line="61" />
-        <source>%n unverified</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
         <location filename="../../desktop/models/catalog_model.py" line="72" />
-        <source>Some facts of this record could not be checked against a source</source>
-        <translation type="unfinished" />
+        <source>%n fact(s) of this record could not be checked against a source</source>
+        <translation>
+            <numerusform>%n fait de cette fiche n'a pas pu être vérifié dans une source</numerusform><numerusform>%n faits de cette fiche n'ont pas pu être vérifiés dans une source</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="74" />
         <source>This record has no source</source>
-        <translation type="unfinished" />
+        <translation>Cette fiche n'a pas de source</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="123" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="127" />
         <source>Catalogue</source>
         <extracomment>(facet, BrowseFilters field) of the combo boxes, in display order</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="124" />
-        <source>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="126" />
-        <source>Search the catalogue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="127" />
-        <source>Catalogue records</source>
-        <translation type="unfinished" />
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="128" />
-        <source>Clear filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="129" />
-        <source>New record…</source>
-        <translation type="unfinished" />
+        <source>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</source>
+        <translation>Chercher dans toutes les fiches : noms, capacités, descriptions (fautes de frappe et accents oubliés acceptés)</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="130" />
-        <source>Edit record…</source>
-        <translation type="unfinished" />
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="131" />
-        <source>Import…</source>
-        <translation type="unfinished" />
+        <source>Catalogue records</source>
+        <translation>Fiches du catalogue</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="132" />
-        <source>Export…</source>
-        <translation type="unfinished" />
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="133" />
+        <source>New record…</source>
+        <translation>Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="134" />
+        <source>Edit record…</source>
+        <translation>Modifier la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="135" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="136" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="137" />
         <source>Tip: drop a .json, .csv or .xlsx file here to import it.</source>
-        <translation type="unfinished" />
+        <translation>Astuce : déposez ici un fichier .json, .csv ou .xlsx pour l'importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Any country</source>
-        <translation type="unfinished" />
+        <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Any size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="166" />
-        <source>Any deployment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="166" />
-        <source>Any certification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="167" />
-        <source>Any marketplace</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="167" />
-        <source>Open weights: any</source>
-        <translation type="unfinished" />
+        <translation>Toutes tailles</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="170" />
-        <source>Filter: {what}</source>
-        <translation type="unfinished" />
+        <source>Any deployment</source>
+        <translation>Tout déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
+        <source>Any certification</source>
+        <translation>Toute certification</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <source>Any marketplace</source>
+        <translation>Toute place de marché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <source>Open weights: any</source>
+        <translation>Poids ouverts : indifférent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="174" />
+        <source>Filter: {what}</source>
+        <translation>Filtre : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="175" />
         <source>Open weights: yes</source>
-        <translation type="unfinished" />
+        <translation>Poids ouverts : oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="172" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="176" />
         <source>Open weights: no</source>
-        <translation type="unfinished" />
+        <translation>Poids ouverts : non</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="202" />
-        <source>%n close match(es) (no exact match)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="204" />
-        <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="206" />
+        <source>%n close match(es) (no exact match)</source>
+        <translation>
+            <numerusform>%n résultat approchant (aucun exact)</numerusform><numerusform>%n résultats approchants (aucun exact)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/pages/catalogue_page.py" line="208" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="210" />
         <source>{shown} of {total} records</source>
-        <translation type="unfinished" />
+        <translation>{shown} fiches sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="248" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="252" />
         <source>Record {id} added.</source>
-        <translation type="unfinished" />
+        <translation>Fiche {id} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="257" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="261" />
         <source>Record {id} saved.</source>
-        <translation type="unfinished" />
+        <translation>Fiche {id} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="272" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="276" />
         <source>{file}: {added} record(s) added, {updated} updated, {same} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>{file} : {added} fiche(s) ajoutée(s), {updated} mise(s) à jour, {same} inchangée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="277" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="281" />
         <source>Importing {file}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="285" />
-        <source>{file}: {count} record(s) exported.</source>
-        <translation type="unfinished" />
+        <translation>Import de {file}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/catalogue_page.py" line="289" />
+        <source>{file}: {count} record(s) exported.</source>
+        <translation>{file} : {count} fiche(s) exportée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="293" />
         <source>Exporting to {file}</source>
-        <translation type="unfinished" />
+        <translation>Export vers {file}</translation>
     </message>
 </context>
 <context>
@@ -332,17 +335,35 @@
         <location filename="../../desktop/errors.py" line="69" />
         <source>Something went wrong ({name}). Vivier is still usable.</source>
         <extracomment>a validation message longer than this many lines moves the rest to the dialog's details</extracomment>
-        <translation type="unfinished" />
+        <translation>Une erreur inattendue s'est produite ({name}). Vivier reste utilisable.</translation>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="72" />
         <source>The details were written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Les détails ont été écrits dans {path}.</translation>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="97" />
         <source>Rebuild the catalog from the shipped catalog now? Your workspace (profiles, shortlists, decisions) is kept, and the damaged file is set aside.</source>
-        <translation type="unfinished" />
+        <translation>Reconstruire le catalogue à partir du catalogue fourni ? Votre espace de travail (profils, présélections, décisions) est conservé et le fichier endommagé est mis de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionModel</name>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="77" />
+        <source>Offering</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="77" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="77" />
+        <source>Why it is excluded</source>
+        <translation>Motif d'exclusion</translation>
     </message>
 </context>
 <context>
@@ -351,435 +372,1182 @@
         <location filename="../../desktop/labels.py" line="18" />
         <location filename="../../desktop/labels.py" line="59" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="18" />
         <location filename="../../desktop/labels.py" line="66" />
         <source>Offering</source>
-        <translation type="unfinished" />
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="18" />
         <location filename="../../desktop/labels.py" line="66" />
         <source>Marketplace</source>
-        <translation type="unfinished" />
+        <translation>Place de marché</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="19" />
         <source>Listing</source>
-        <translation type="unfinished" />
+        <translation>Référencement</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="19" />
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="27" />
         <source>Micro</source>
-        <translation type="unfinished" />
+        <translation>Micro</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="27" />
         <source>Small</source>
-        <translation type="unfinished" />
+        <translation>Petite</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="27" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="27" />
         <source>Mid-cap</source>
-        <translation type="unfinished" />
+        <translation>ETI</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="28" />
         <source>Large</source>
-        <translation type="unfinished" />
+        <translation>Grande</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="34" />
         <source>SaaS</source>
-        <translation type="unfinished" />
+        <translation>SaaS</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="34" />
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="34" />
         <source>EU cloud</source>
-        <translation type="unfinished" />
+        <translation>Cloud UE</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="34" />
         <source>Sovereign cloud</source>
-        <translation type="unfinished" />
+        <translation>Cloud souverain</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="35" />
         <source>On premises</source>
-        <translation type="unfinished" />
+        <translation>Sur site</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="35" />
         <source>Edge</source>
-        <translation type="unfinished" />
+        <translation>Embarqué</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="40" />
         <source>To contact</source>
-        <translation type="unfinished" />
+        <translation>À contacter</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="40" />
         <source>Retained</source>
-        <translation type="unfinished" />
+        <translation>Retenue</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="40" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Écartée</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="45" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="46" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="46" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="52" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="52" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="52" />
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="52" />
         <source>HQ country</source>
-        <translation type="unfinished" />
+        <translation>Pays du siège</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="53" />
         <source>HQ city</source>
-        <translation type="unfinished" />
+        <translation>Ville du siège</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="53" />
         <source>Founded</source>
-        <translation type="unfinished" />
+        <translation>Fondée en</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="53" />
         <source>Size class</source>
-        <translation type="unfinished" />
+        <translation>Catégorie de taille</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="54" />
         <source>Start-up</source>
-        <translation type="unfinished" />
+        <translation>Start-up</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="54" />
         <source>EU-controlled</source>
-        <translation type="unfinished" />
+        <translation>Contrôle européen</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="55" />
         <source>Contracting country</source>
-        <translation type="unfinished" />
+        <translation>Pays contractant</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="55" />
         <source>Parent company</source>
-        <translation type="unfinished" />
+        <translation>Société mère</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="56" />
         <source>Control note</source>
-        <translation type="unfinished" />
+        <translation>Note sur le contrôle</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="56" />
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Identifiants</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="56" />
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="57" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="57" />
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="57" />
         <source>Verified on</source>
-        <translation type="unfinished" />
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="58" />
         <source>Unverified fields</source>
-        <translation type="unfinished" />
+        <translation>Champs non vérifiés</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="58" />
         <source>Conflicting sources</source>
-        <translation type="unfinished" />
+        <translation>Sources divergentes</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="58" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="59" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="59" />
         <source>Capabilities</source>
-        <translation type="unfinished" />
+        <translation>Capacités</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="60" />
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="60" />
         <source>Deployment</source>
-        <translation type="unfinished" />
+        <translation>Déploiement</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="60" />
         <source>Hosting countries</source>
-        <translation type="unfinished" />
+        <translation>Pays d'hébergement</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="61" />
         <source>Open weights</source>
-        <translation type="unfinished" />
+        <translation>Poids ouverts</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="61" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="61" />
         <source>Parameters (billions)</source>
-        <translation type="unfinished" />
+        <translation>Paramètres (milliards)</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="62" />
         <source>Active parameters (billions)</source>
-        <translation type="unfinished" />
+        <translation>Paramètres actifs (milliards)</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="62" />
         <source>Frugal practices</source>
-        <translation type="unfinished" />
+        <translation>Pratiques frugales</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="63" />
         <source>Certifications</source>
-        <translation type="unfinished" />
+        <translation>Certifications</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="63" />
         <source>Pricing</source>
-        <translation type="unfinished" />
+        <translation>Tarification</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="64" />
         <source>Estimated amount (EUR)</source>
-        <translation type="unfinished" />
+        <translation>Montant estimé (EUR)</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="64" />
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="64" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Opérateur</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="65" />
         <source>Public purchasing route</source>
-        <translation type="unfinished" />
+        <translation>Voie d'achat public</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="65" />
         <source>What it means for a buyer</source>
-        <translation type="unfinished" />
+        <translation>Ce que cela change pour un acheteur</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="66" />
         <source>Web page</source>
-        <translation type="unfinished" />
+        <translation>Page web</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="67" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="67" />
         <source>Countries</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="67" />
         <source>Sectors</source>
-        <translation type="unfinished" />
+        <translation>Secteurs</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="67" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="68" />
         <source>AI Act sandbox</source>
-        <translation type="unfinished" />
+        <translation>Bac à sable AI Act</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="68" />
         <source>Eligibility</source>
-        <translation type="unfinished" />
+        <translation>Éligibilité</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="68" />
         <source>Benefits</source>
-        <translation type="unfinished" />
+        <translation>Avantages</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="69" />
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Échéances</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="69" />
         <source>Wave</source>
-        <translation type="unfinished" />
+        <translation>Vague</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="69" />
         <source>Host site</source>
-        <translation type="unfinished" />
+        <translation>Site hôte</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="70" />
         <source>Coordinator</source>
-        <translation type="unfinished" />
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="70" />
         <source>Partners</source>
-        <translation type="unfinished" />
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="78" />
+        <source>Capability fit</source>
+        <translation>Adéquation des capacités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="78" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="79" />
+        <source>Sovereignty</source>
+        <translation>Souveraineté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="79" />
+        <source>Openness</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="80" />
+        <source>Frugality</source>
+        <translation>Frugalité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="80" />
+        <source>SME / start-up</source>
+        <translation>PME / start-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="81" />
+        <source>Purchasing route</source>
+        <translation>Voie d'achat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="88" />
+        <source>Unacceptable (prohibited)</source>
+        <translation>Inacceptable (interdit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="88" />
+        <source>High risk</source>
+        <translation>Haut risque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="89" />
+        <source>Limited risk (transparency)</source>
+        <translation>Risque limité (transparence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="89" />
+        <source>Minimal risk</source>
+        <translation>Risque minimal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="90" />
+        <source>General-purpose AI model</source>
+        <translation>Modèle d'IA à usage général</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="90" />
+        <source>Not sure yet</source>
+        <translation>Pas encore déterminé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="83" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Catalogue</source>
         <extracomment>the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin</extracomment>
-        <translation type="unfinished" />
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84" />
+        <location filename="../../desktop/main_window.py" line="125" />
         <source>Shortlist</source>
-        <translation type="unfinished" />
+        <translation>Présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84" />
+        <location filename="../../desktop/main_window.py" line="125" />
         <source>Programmes (SME)</source>
-        <translation type="unfinished" />
+        <translation>Programmes (PME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87" />
+        <location filename="../../desktop/main_window.py" line="128" />
         <source>Vivier — European AI for buyers and SMEs</source>
-        <translation type="unfinished" />
+        <translation>Vivier — l'IA européenne pour les acheteurs et les PME</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91" />
+        <location filename="../../desktop/main_window.py" line="132" />
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142" />
-        <source>Import catalogue file</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/main_window.py" line="136" />
+        <source>&amp;Undo shortlist change</source>
+        <translation>&amp;Annuler la modification de la présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143" />
-        <source>Catalogue files (*.json *.csv *.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="149" />
-        <source>Export catalogue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="150" />
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="184" />
-        <source>About Vivier</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/main_window.py" line="137" />
+        <source>&amp;Redo shortlist change</source>
+        <translation>&amp;Rétablir la modification de la présélection</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="185" />
+        <source>Import catalogue file</source>
+        <translation>Importer un fichier de catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="186" />
+        <source>Catalogue files (*.json *.csv *.xlsx)</source>
+        <translation>Fichiers de catalogue (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="192" />
+        <source>Export catalogue</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="193" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="227" />
+        <source>About Vivier</source>
+        <translation>À propos de Vivier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="228" />
         <source>Vivier {version}
 A sourced catalogue of European AI, explainable ranking, compliant shortlists and tender workbooks.
 Data folder: {folder}</source>
-        <translation type="unfinished" />
+        <translation>Vivier {version}
+Un catalogue sourcé de l'IA européenne, un classement expliqué, des présélections conformes et des classeurs d'achat.
+Dossier de données : {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedPage</name>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="278" />
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="282" />
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="283" />
+        <source>The need</source>
+        <translation>Le besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="285" />
+        <source>Language of the results</source>
+        <translation>Langue des résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="287" />
+        <source>Wanted capabilities (French or English words)</source>
+        <translation>Capacités recherchées (mots en français ou en anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="288" />
+        <source>e.g. traduction, speech to text, RAG</source>
+        <translation>ex. traduction, transcription, RAG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="289" />
+        <source>Capability to add</source>
+        <translation>Capacité à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="290" />
+        <source>Wanted capabilities</source>
+        <translation>Capacités recherchées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="291" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="292" />
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="293" />
+        <source>Must-haves (an offering failing one is excluded, with the reason)</source>
+        <translation>Exigences éliminatoires (une offre qui en manque une est exclue, avec le motif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <source>Hosting countries</source>
+        <translation>Pays d'hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <source>Provider HQ in</source>
+        <translation>Siège du fournisseur dans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <source>Maximum price (EUR)</source>
+        <translation>Prix maximum (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="298" />
+        <source>e.g. FR, EU (comma-separated)</source>
+        <translation>ex. FR, EU (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="299" />
+        <source>e.g. fr, en</source>
+        <translation>ex. fr, en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="300" />
+        <source>e.g. EU</source>
+        <translation>ex. EU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="301" />
+        <source>e.g. SecNumCloud</source>
+        <translation>ex. SecNumCloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="302" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="303" />
+        <source>Open weights required</source>
+        <translation>Poids ouverts exigés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="304" />
+        <source>Provider controlled from the EU</source>
+        <translation>Fournisseur contrôlé depuis l'UE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="307" />
+        <source>Weights (the ranking follows as you move them)</source>
+        <translation>Pondérations (le classement suit quand vous les déplacez)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="310" />
+        <source>Weight: {criterion}</source>
+        <translation>Pondération : {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="312" />
+        <source>Price and shortlist</source>
+        <translation>Prix et présélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <source>Price scoring method</source>
+        <translation>Méthode de notation du prix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <source>Budget (EUR)</source>
+        <translation>Budget (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <source>Shortlist size</source>
+        <translation>Taille de la présélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <source>At most per organisation</source>
+        <translation>Au plus par organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="316" />
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="317" />
+        <source>Quota rules (small business act)</source>
+        <translation>Règles de quota (small business act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="319" />
+        <source>SME or start-up: at least 30%</source>
+        <translation>PME ou start-up : au moins 30 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="320" />
+        <source>At least one start-up</source>
+        <translation>Au moins une start-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="321" />
+        <source>EU headquarters: at least 80% (monitored)</source>
+        <translation>Siège dans l'UE : au moins 80 % (suivi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="322" />
+        <source>At least one open-weight offering (monitored)</source>
+        <translation>Au moins une offre à poids ouverts (suivi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="324" />
+        <source>Quota rule to add</source>
+        <translation>Règle de quota à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="325" />
+        <source>Add rule</source>
+        <translation>Ajouter la règle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="326" />
+        <source>Remove rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="327" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="328" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="337" />
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="338" />
+        <source>unsaved changes</source>
+        <translation>modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="410" />
+        <source>the need form</source>
+        <translation>le formulaire de besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="474" />
+        <source>Open need profile</source>
+        <translation>Ouvrir un profil de besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="475" />
+        <location filename="../../desktop/pages/need_page.py" line="505" />
+        <source>Need profiles (*.json)</source>
+        <translation>Profils de besoin (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="484" />
+        <source>Opened {file}.</source>
+        <translation>{file} ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="500" />
+        <source>Saved {file}.</source>
+        <translation>{file} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="504" />
+        <source>Save need profile</source>
+        <translation>Enregistrer le profil de besoin</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/programme_model.py" line="45" />
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="164" />
+        <source>Programmes for SMEs</source>
+        <translation>Programmes pour les PME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="165" />
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <source>Country (2 letters)</source>
+        <translation>Pays (2 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <source>Region (e.g. FR-BRE)</source>
+        <translation>Région (ex. FR-BRE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <source>Staff headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <source>Turnover (EUR)</source>
+        <translation>Chiffre d'affaires (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <source>AI project</source>
+        <translation>Projet d'IA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <source>Language of the results</source>
+        <translation>Langue des résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="172" />
+        <source>e.g. agroalimentaire, health (comma-separated)</source>
+        <translation>ex. agroalimentaire, santé (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
+        <source>What you are looking for</source>
+        <translation>Ce que vous cherchez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
+        <source>Testing facilities</source>
+        <translation>Moyens d'essai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
+        <source>Regulatory guidance (AI Act)</source>
+        <translation>Accompagnement réglementaire (AI Act)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <source>Computing power</source>
+        <translation>Puissance de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="180" />
+        <source>AI Act: a few questions about your project</source>
+        <translation>AI Act : quelques questions sur votre projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="185" />
+        <source>Don't know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="186" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="187" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="189" />
+        <source>Find programmes</source>
+        <translation>Trouver des programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="190" />
+        <source>Export the list…</source>
+        <translation>Exporter la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="191" />
+        <source>Matched programmes</source>
+        <translation>Programmes trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="205" />
+        <source>Likely class: {risk}.</source>
+        <translation>Classe probable : {risk}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="207" />
+        <source>Answer the questions in order; the first “yes” decides.</source>
+        <translation>Répondez dans l'ordre ; le premier « oui » décide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="208" />
+        <source>An orientation, not legal advice.</source>
+        <translation>Une orientation, pas un avis juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="223" />
+        <location filename="../../desktop/pages/programmes_page.py" line="224" />
+        <source>the company form</source>
+        <translation>le formulaire entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="238" />
+        <source>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</source>
+        <translation>Décrivez votre entreprise et cliquez sur « Trouver des programmes » : les bacs à sable, installations d'essai, EDIH, AI Factories et financements auxquels vous pouvez candidater apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="242" />
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="243" />
+        <source>{eligible} of {total} programmes are open to {name} ({size}).</source>
+        <translation>{eligible} programmes sur {total} sont ouverts à {name} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="257" />
+        <source>Up to {amount:,.0f} EUR</source>
+        <translation>Jusqu'à {amount:,.0f} EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="260" />
+        <source>Next deadline: {date} ({label})</source>
+        <translation>Prochaine échéance : {date} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="267" />
+        <source>Export the programme list</source>
+        <translation>Exporter la liste des programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="268" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="276" />
+        <source>{count} programmes written to {file}.</source>
+        <translation>{count} programmes écrits dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaGauge</name>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="96" />
+        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="96" />
+        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/charts.py" line="110" />
+        <source>monitored</source>
+        <translation>suivi</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaRulesModel</name>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="41" />
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="41" />
+        <source>monitored</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="64" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="64" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/quota_rules_model.py" line="64" />
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>Offering</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/ranking_models.py" line="45" />
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="97" />
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="98" />
+        <source>Add to shortlist</source>
+        <translation>Ajouter à la présélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="99" />
+        <source>Ranked offerings</source>
+        <translation>Offres classées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="100" />
+        <source>Excluded offerings</source>
+        <translation>Offres exclues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="101" />
+        <source>Ranked</source>
+        <translation>Classées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="102" />
+        <source>Excluded</source>
+        <translation>Exclues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="103" />
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="134" />
+        <source>Describe your need in the Need area: the ranking appears here.</source>
+        <translation>Décrivez votre besoin dans l'espace Besoin : le classement apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="137" />
+        <source>{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.</source>
+        <translation>{ranked} offres classées, {excluded} exclues par les exigences, sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="140" />
+        <source>The best {shown} are listed.</source>
+        <translation>Les {shown} meilleures sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="166" />
+        <source>No offering is ranked yet.</source>
+        <translation>Aucune offre n'est encore classée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="169" />
+        <source>First place: {name}, {margin} points ahead of the second.</source>
+        <translation>Première place : {name}, {margin} points devant la deuxième.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <source>holds down to 0</source>
+        <translation>tient jusqu'à 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <source>changes if lowered by {d:.1f}</source>
+        <translation>change si baissée de {d:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <source>holds however high</source>
+        <translation>tient quelle que soit la hausse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <source>changes if raised by {d:.1f}</source>
+        <translation>change si augmentée de {d:.1f}</translation>
     </message>
 </context>
 <context>
@@ -788,27 +1556,27 @@ Data folder: {folder}</source>
         <location filename="../../desktop/widgets/record_detail.py" line="33" />
         <source>Record details</source>
         <extracomment>fields shown in their own section below the facts colour of the "unverified" mark: a warning amber readable on white (contrast 4.6:1)</extracomment>
-        <translation type="unfinished" />
+        <translation>Détail de la fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/widgets/record_detail.py" line="41" />
         <source>Select a record to see all its facts and the sources they come from.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une fiche pour voir tous ses faits et leurs sources.</translation>
     </message>
     <message>
         <location filename="../../desktop/widgets/record_detail.py" line="91" />
         <source>Facts marked “unverified” could not be checked against a source.</source>
-        <translation type="unfinished" />
+        <translation>Les faits marqués « non vérifié » n'ont pas pu être contrôlés dans une source.</translation>
     </message>
     <message>
         <location filename="../../desktop/widgets/record_detail.py" line="124" />
         <source>Last verified on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Dernière vérification le {date}.</translation>
     </message>
     <message>
         <location filename="../../desktop/widgets/record_detail.py" line="124" />
         <source>Never verified.</source>
-        <translation type="unfinished" />
+        <translation>Jamais vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -817,67 +1585,67 @@ Data folder: {folder}</source>
         <location filename="../../desktop/dialogs/record_editor.py" line="41" />
         <source>Edit record</source>
         <extracomment>style of an editor whose field has a problem: a red frame, visible without relying on colour alone</extracomment>
-        <translation type="unfinished" />
+        <translation>Modifier la fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="41" />
         <source>New record</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="45" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="47" />
         <source>Record kind</source>
-        <translation type="unfinished" />
+        <translation>Type de fiche</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="60" />
         <source>Problems found</source>
-        <translation type="unfinished" />
+        <translation>Problèmes trouvés</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="91" />
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="93" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="94" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="105" />
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="105" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="119" />
         <source>JSON, e.g. as in an exported catalog file</source>
-        <translation type="unfinished" />
+        <translation>JSON, comme dans un fichier de catalogue exporté</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="125" />
         <source>comma-separated</source>
-        <translation type="unfinished" />
+        <translation>séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/record_editor.py" line="174" />
         <source>the record was not saved</source>
-        <translation type="unfinished" />
+        <translation>la fiche n'a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -886,121 +1654,296 @@ Data folder: {folder}</source>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="38" />
         <source>Settings</source>
         <extracomment>the keychain name of the INSEE SIRENE API key (company identifiers lookup)</extracomment>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="47" />
         <location filename="../../desktop/dialogs/settings_dialog.py" line="52" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="48" />
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation>Celle du système</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="55" />
         <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
         <location filename="../../desktop/dialogs/settings_dialog.py" line="114" />
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="56" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
         <source>The data folder holds the catalogue and your work (profiles, shortlists, decisions). A new folder is used from the next start. The {env} environment variable and --data-dir take precedence.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de données contient le catalogue et votre travail (profils, présélections, décisions). Un nouveau dossier est utilisé au prochain démarrage. La variable d'environnement {env} et --data-dir sont prioritaires.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="66" />
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Général</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="74" />
         <location filename="../../desktop/dialogs/settings_dialog.py" line="77" />
         <source>Credential</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
         <source>INSEE SIRENE API key</source>
-        <translation type="unfinished" />
+        <translation>Clé d'API INSEE SIRENE</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="80" />
         <source>Secret value</source>
-        <translation type="unfinished" />
+        <translation>Valeur secrète</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="81" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="83" />
         <source>Store</source>
-        <translation type="unfinished" />
+        <translation>Mémoriser</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="84" />
         <source>Forget</source>
-        <translation type="unfinished" />
+        <translation>Oublier</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="91" />
         <source>Credential status</source>
-        <translation type="unfinished" />
+        <translation>État de l'identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="93" />
         <source>Credentials</source>
-        <translation type="unfinished" />
+        <translation>Identifiants</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="120" />
         <source>Credentials are stored in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Les identifiants sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="123" />
         <source>No system keychain is available: a credential you enter is not remembered and is kept only until Vivier closes. It is never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>Aucun trousseau système n'est disponible : un identifiant saisi n'est pas mémorisé et n'est gardé que jusqu'à la fermeture de Vivier. Il n'est jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="129" />
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="130" />
         <source>Not remembered: no system keychain. Kept for this session only.</source>
-        <translation type="unfinished" />
+        <translation>Non mémorisé : pas de trousseau système. Gardé pour cette session seulement.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="131" />
         <source>Not set.</source>
-        <translation type="unfinished" />
+        <translation>Non renseigné.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="137" />
         <source>Enter a value first.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez d'abord une valeur.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="143" />
         <source>Not remembered: no system keychain. Kept for this session only, never written to a file.</source>
-        <translation type="unfinished" />
+        <translation>Non mémorisé : pas de trousseau système. Gardé pour cette session seulement, jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <location filename="../../desktop/dialogs/settings_dialog.py" line="150" />
         <source>The keychain refused to delete it (is it locked?).</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau a refusé de le supprimer (est-il verrouillé ?).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistModel</name>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Offering</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="89" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/shortlist_model.py" line="90" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPage</name>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="133" />
+        <source>Shortlist</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="134" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="195" />
+        <source>Make compliant</source>
+        <translation>Rendre conforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="135" />
+        <source>Replace the shortlist by the best-scoring one that meets every required quota</source>
+        <translation>Remplacer la présélection par la mieux notée qui respecte chaque quota obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="137" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="179" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="138" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="139" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="140" />
+        <source>Export tender workbook…</source>
+        <translation>Exporter le classeur d'achat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="141" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="142" />
+        <source>Shortlisted offerings</source>
+        <translation>Offres présélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="159" />
+        <source>No longer eligible, removed from the shortlist: {ids}</source>
+        <translation>Plus éligibles, retirées de la présélection : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="171" />
+        <source>{id} is already in the shortlist.</source>
+        <translation>{id} est déjà dans la présélection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="173" />
+        <source>Add {id}</source>
+        <translation>Ajouter {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
+        <source>{id} added to the shortlist.</source>
+        <translation>{id} ajoutée à la présélection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <source>Change decision</source>
+        <translation>Changer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <source>Edit notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="188" />
+        <source>Describe a need first: there is no ranking yet.</source>
+        <translation>Décrivez d'abord un besoin : il n'y a pas encore de classement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="192" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="223" />
+        <source>No shortlist can meet every required quota: {why}</source>
+        <translation>Aucune présélection ne peut respecter tous les quotas obligatoires : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="208" />
+        <source>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</source>
+        <translation>Décrivez votre besoin dans l'espace Besoin, puis ajoutez des offres depuis le Classement ou cliquez sur « Rendre conforme ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="214" />
+        <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
+        <translation>La présélection est vide : ajoutez des offres depuis le Classement, ou cliquez sur « Rendre conforme » pour obtenir la meilleure présélection qui respecte vos quotas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="219" />
+        <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
+        <translation>{n} offre(s), note totale {total:.1f} (meilleure possible sans quotas : {best:.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="225" />
+        <source>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</source>
+        <translation>La présélection conforme totalise {total:.1f} : respecter les quotas obligatoires coûte {cost:.1f} points.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="244" />
+        <source>Quotas: none set in the need profile</source>
+        <translation>Quotas : aucun dans le profil de besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="255" />
+        <source>Nothing to export: the shortlist is empty.</source>
+        <translation>Rien à exporter : la présélection est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="258" />
+        <source>Export tender workbook</source>
+        <translation>Exporter le classeur d'achat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="259" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="267" />
+        <source>Tender workbook written to {path}.</source>
+        <translation>Classeur d'achat écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/shortlist_page.py" line="270" />
+        <source>Exporting the tender workbook</source>
+        <translation>Export du classeur d'achat</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1951,16 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../desktop/worker.py" line="135" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/pages/need_page.py" line="80" />
+        <source>The need profile has unsaved changes. Save them?</source>
+        <extracomment>re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel quota rules offered in one click (the profile file may hold any rule the quota module parses)</extracomment>
+        <translation>Le profil de besoin a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 </TS>

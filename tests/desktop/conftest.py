@@ -58,8 +58,28 @@ def english(qapp):
     install_language("en")
 
 
+class Prompts(list):
+    """The unsaved-changes questions asked, answered with ``answer``."""
+
+    answer = "discard"
+
+
 @pytest.fixture
-def window(qtbot, session, shown_errors, english):
+def prompts(monkeypatch):
+    from desktop.pages.need_page import UnsavedPrompt
+
+    asked = Prompts()
+
+    def ask(cls, parent):
+        asked.append(parent)
+        return asked.answer
+
+    monkeypatch.setattr(UnsavedPrompt, "ask", classmethod(ask))
+    return asked
+
+
+@pytest.fixture
+def window(qtbot, session, shown_errors, english, prompts):
     from desktop.main_window import MainWindow
 
     w = MainWindow(session)

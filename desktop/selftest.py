@@ -1,0 +1,104 @@
+"""``vivier self-test``: the whole app exercised once without a display (the frozen build's smoke test).
+
+Each step prints one line; the first failure stops the run. Exit 0 only when every step worked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Generator
+from pathlib import Path
+
+from catalog.paths import resource_path
+
+#: the example need ranked by the self-test (shipped in resources/examples)
+EXAMPLE_PROFILE = "buyer-sovereign-assistant.json"
+
+
+def _drain(job: Generator):
+    while True:
+        try:
+            next(job)
+        except StopIteration as done:
+            return done.value
+
+
+def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) -> int:
+    """Run every step; return 0 when all worked, 1 otherwise."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from catalog.buying import export_workbook_job, rank_job
+    from catalog.profiles import load_buyer_profile
+    from catalog.session import open_session
+
+    state: dict = {}
+
+    def open_folder() -> str:
+        state["session"] = open_session(data_dir)
+        counts = state["session"].catalog.counts()
+        return f"{state['session'].data_dir} ({sum(counts.values())} records)"
+
+    def rank() -> str:
+        profile = load_buyer_profile(resource_path("examples", EXAMPLE_PROFILE))
+        state["profile"] = profile
+        state["pass"] = result = _drain(rank_job(state["session"].catalog.path, profile))
+        if not result.ranked:
+            raise RuntimeError("the example profile ranked no offering")
+        return f"{result.ranked_count} ranked, {len(result.excluded)} excluded"
+
+    def shortlist() -> str:
+        chosen = state["pass"].shortlist
+        if chosen.infeasible or not chosen.items:
+            raise RuntimeError(f"no shortlist: {chosen.infeasible or 'empty'}")
+        return f"{len(chosen.items)} offerings, total score {chosen.total_score:.1f}"
+
+    def workbook() -> str:
+        with tempfile.TemporaryDirectory(prefix="vivier-selftest-") as folder:
+            path = Path(folder) / "selftest.xlsx"
+            items = [c.offering_id for c in state["pass"].shortlist.items]
+            written = _drain(export_workbook_job(state["session"].catalog.path, state["profile"], items, path))
+            if not path.is_file() or path.stat().st_size == 0:
+                raise RuntimeError(f"{path} was not written")
+            return f"{written.shortlist_rows} shortlist rows"
+
+    def window() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from .app import create_application
+        from .main_window import MainWindow
+
+        app = create_application()
+        win = MainWindow(state["session"])
+        win.show()
+        QCoreApplication.processEvents()
+        shown = win.isVisible()
+        win.close()
+        win.deleteLater()
+        QCoreApplication.processEvents()
+        if not shown:
+            raise RuntimeError("the main window was not shown")
+        return f"{app.platformName()} platform, icon {'ok' if not app.windowIcon().isNull() else 'missing'}"
+
+    steps = [("open the data folder", open_folder), ("rank the example need", rank),
+             ("build the compliant shortlist", shortlist), ("write the tender workbook", workbook),
+             ("open and close the main window", window)]
+    try:
+        for name, step in steps:
+            started = time.perf_counter()
+            try:
+                detail = step()
+            except Exception as e:  # a self-test reports every failure as a line, never a traceback
+                out(f"FAIL  {name}: {type(e).__name__}: {e}")
+                return 1
+            out(f"ok    {name}: {detail} ({time.perf_counter() - started:.2f} s)")
+    finally:
+        if "session" in state:
+            state["session"].close()
+    out("self-test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_self_test(None))
