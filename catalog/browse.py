@@ -6,9 +6,10 @@ each record's facets and accent-folded search key are computed once per catalog 
 (:class:`CatalogBrowser`), a query is a list comprehension over those keys, and a longer query only
 narrows the previous result. The front end resets its model from the returned list.
 
-Matching: every folded query word must start a word of the record's folded text (names, aliases,
-kind, capabilities, descriptions). When that finds nothing, the typo-tolerant :func:`catalog.search.search`
-supplies the rows ("mistrall" still finds Mistral).
+Matching: every folded query word must start a word of the record's key: name, aliases, organisation,
+kinds, places and the FR/EN taxonomy words of its capabilities and sectors. When that finds nothing,
+:func:`catalog.search.search` (full text, descriptions included, typo-tolerant) supplies the rows:
+"mistrall" still finds Mistral, a word only found in descriptions still finds its records.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .search import KIND_ORDER, SearchIndex, search
 from .store import CatalogStore
+from .taxonomy import Taxonomy, shipped_taxonomy
 from .textutil import fold_words
 
 #: how many typo-tolerant hits are shown when the words themselves match nothing
@@ -74,15 +76,14 @@ class BrowseFilters:
 
 @dataclass(frozen=True)
 class BrowseResult:
-    """Rows matching a query and filters, best first; ``typo`` says the typo fallback found them."""
+    """Rows matching a query and filters, best first; ``typo`` says the full-text, typo-tolerant fallback found them."""
 
     rows: list[BrowseRow]
     total: int
     typo: bool = False
 
 
-def _rows_of(store: CatalogStore) -> list[BrowseRow]:
-    texts = {rid: text for rid, _kind, _name, text in store.rows()}
+def _rows_of(store: CatalogStore, taxonomy: Taxonomy) -> list[BrowseRow]:
     organisations = {r["id"]: r for r in store.records("organisation")}
     marketplaces = {r["id"]: r["name"] for r in store.records("marketplace")}
     listed: dict[str, set[str]] = {}
@@ -91,10 +92,35 @@ def _rows_of(store: CatalogStore) -> list[BrowseRow]:
         listed.setdefault(listing["offering_id"], set()).add(marketplaces.get(listing["marketplace_id"],
                                                                              listing["marketplace_id"]))
     rows: list[BrowseRow] = []
+    folded_names: dict[str, str] = {}
+
+    def org_key(name: str) -> str:
+        if name not in folded_names:
+            folded_names[name] = fold_words(name)
+        return folded_names[name]
+
+    concepts = {**taxonomy.capabilities, **taxonomy.sectors}
+    concept_terms: dict[str, str] = {}
+
+    def terms(concept: str) -> str:
+        """Every folded way of naming a capability or sector (FR and EN labels, synonyms), computed once."""
+        if concept not in concept_terms:
+            found = concepts.get(concept)
+            concept_terms[concept] = " ".join(found.terms) if found else concept.replace("-", " ")
+        return concept_terms[concept]
 
     def add(kind: str, record: dict, *, name: str, organisation: str = "", countries=(), size_class=None,
             deployments=(), certifications=(), open_weights=None, on_marketplaces=()) -> None:
         folded = fold_words(name)
+        # Names, aliases, kinds, places and taxonomy words, not descriptions: scanning 430-character
+        # keys took 70 ms a keystroke at 100k rows, these take a fraction; description words are found
+        # by the full-text fallback.
+        words = [*(record.get("aliases") or ()), record.get("kind") or "", record.get("hq_city") or "",
+                 record.get("operator") or "", record.get("coordinator") or "", record.get("host_site") or "",
+                 record.get("licence") or ""]
+        text = fold_words(" ".join(w for w in words if w))
+        concepts_of = (*(record.get("capabilities") or ()), *(record.get("sectors") or ()))
+        concept_words = " ".join(terms(c) for c in concepts_of)
         rows.append(BrowseRow(
             id=record["id"], kind=kind, name=name, organisation=organisation,
             countries=frozenset(c for c in countries if c), size_class=size_class,
@@ -102,7 +128,8 @@ def _rows_of(store: CatalogStore) -> list[BrowseRow]:
             open_weights=open_weights, marketplaces=frozenset(on_marketplaces),
             verified_on=record.get("verified_on"), unverified=len(record.get("unverified") or ()),
             sources=len(record.get("sources") or ()),
-            key=f" {folded} {fold_words(organisation)} {fold_words(texts.get(record['id'], ''))} ",
+            # each word once: keys are what every keystroke scans, so their length is its cost
+            key=" " + " ".join(dict.fromkeys(f"{folded} {org_key(organisation)} {text} {concept_words}".split())) + " ",
             folded_name=folded,
         ))
 
@@ -130,7 +157,8 @@ def _rows_of(store: CatalogStore) -> list[BrowseRow]:
     for record in store.records("programme"):
         add("programme", record, name=record["name"], organisation=record.get("operator") or "",
             countries=record["countries"], size_class=None)
-    rows.sort(key=lambda r: (r.folded_name, r.id))
+    # organisations first, then offerings, ...; by name within a kind: the order a query's result keeps
+    rows.sort(key=lambda r: (KIND_ORDER.get(r.kind, 9), r.folded_name, r.id))
     return rows
 
 
@@ -140,8 +168,9 @@ class CatalogBrowser:
     Not thread-safe; it reads ``store`` in the thread that created it.
     """
 
-    def __init__(self, store: CatalogStore, *, index: SearchIndex | None = None):
+    def __init__(self, store: CatalogStore, *, index: SearchIndex | None = None, taxonomy: Taxonomy | None = None):
         self.store = store
+        self.taxonomy = taxonomy or shipped_taxonomy()
         self.version = -1
         self._index = index
         self._last: tuple[str, BrowseFilters, list[int]] | None = None
@@ -151,8 +180,18 @@ class CatalogBrowser:
         """Reload if the catalog changed since the last load; return whether it did."""
         if self.store.changes == self.version:
             return False
-        self.rows = _rows_of(self.store)
+        self.rows = _rows_of(self.store, self.taxonomy)
         self._position = {row.id: i for i, row in enumerate(self.rows)}
+        # parallel lists: a list comprehension over plain strings is what keeps a keystroke at 100k rows fast
+        self._keys = [row.key for row in self.rows]
+        self._names = [" " + row.folded_name for row in self.rows]
+        # The first one or two typed letters match most rows: they are answered from the words' first
+        # two letters (a key a quarter as long) and, for one letter, from a precomputed list per letter.
+        self._starts = [" " + " ".join(sorted({w[:2] for w in key.split()})) + " " for key in self._keys]
+        self._by_initial: dict[str, list[int]] = {}
+        for i, starts in enumerate(self._starts):
+            for letter in {w[0] for w in starts.split()}:
+                self._by_initial.setdefault(letter, []).append(i)
         self.version = self.store.changes
         self._last = None
         if self._index is not None:
@@ -188,38 +227,47 @@ class CatalogBrowser:
         """Rows whose text matches every word of ``query`` and that pass ``filters``.
 
         Names starting with the query come first, then names containing every word, then rows matching
-        elsewhere; each group in name order. When no
-        row matches the words, typo-tolerant search hits are returned instead (``typo=True``).
+        elsewhere; each group in catalog order (kind, then name). When no row matches the words,
+        typo-tolerant search hits are returned instead (``typo=True``).
         """
         filters = filters or BrowseFilters()
         words = fold_words(query).split()
+        phrase = " ".join(words)
         base = range(len(self.rows))
         if self._last is not None:
             last_query, last_filters, last_hits = self._last
             # a longer query with the same filters can only match a subset of the previous result
-            if last_filters == filters and words and last_query and " ".join(words).startswith(last_query):
+            if last_filters == filters and words and last_query and phrase.startswith(last_query):
                 base = last_hits
         rows = self.rows
         needles = [" " + w for w in words]
-        if needles:
-            hits = [i for i in base if filters.accepts(rows[i]) and all(n in rows[i].key for n in needles)]
+        one_letter = len(words) == 1 and len(words[0]) == 1
+        if one_letter:
+            base = self._by_initial.get(words[0], [])  # exact already: no scan
+        if filters != _NO_FILTERS:
+            base = [i for i in base if filters.accepts(rows[i])]
+        keys = self._starts if all(len(w) <= 2 for w in words) else self._keys
+        if one_letter or not needles:
+            hits = list(base)
+        elif len(needles) == 1:
+            hits = [i for i in base if needles[0] in keys[i]]
         else:
-            hits = [i for i in base if filters.accepts(rows[i])]
-        self._last = (" ".join(words), filters, hits)
+            hits = [i for i in base if all(n in keys[i] for n in needles)]
+        self._last = (phrase, filters, hits)
         if not needles:
             return BrowseResult([rows[i] for i in hits], len(rows))
         if hits:
-            # names starting with the query, then names containing every word, then other text matches
-            phrase = " ".join(words)
-
-            def tier(i: int) -> int:
-                name = " " + rows[i].folded_name
-                if name.startswith(" " + phrase):
-                    return 0
-                return 1 if all(n in name for n in needles) else 2
-
-            # stable sort: within a tier, organisations before their offerings, then name order
-            ordered = sorted(hits, key=lambda i: (tier(i), KIND_ORDER.get(rows[i].kind, 9)))
+            names = self._names
+            start = " " + phrase
+            first = [i for i in hits if names[i].startswith(start)]
+            taken = set(first)
+            if len(needles) == 1:
+                needle = needles[0]
+                second = [i for i in hits if i not in taken and needle in names[i]]
+            else:
+                second = [i for i in hits if i not in taken and all(n in names[i] for n in needles)]
+            taken.update(second)
+            ordered = first + second + [i for i in hits if i not in taken]
             return BrowseResult([rows[i] for i in ordered], len(rows))
         if len("".join(words)) < TYPO_MIN_LENGTH:
             return BrowseResult([], len(rows))
@@ -231,6 +279,9 @@ class CatalogBrowser:
             if row is not None and filters.accepts(row):
                 found.append(row)
         return BrowseResult(found, len(rows), typo=bool(found))
+
+
+_NO_FILTERS = BrowseFilters()
 
 
 __all__ = ["FACETS", "BrowseFilters", "BrowseResult", "BrowseRow", "CatalogBrowser"]

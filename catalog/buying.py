@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import Problem, ValidationError
 from .jobs import Progress
@@ -21,7 +22,9 @@ from .quotas import Candidate, candidate_from_records, evaluate_shortlist
 from .scoring import Exclusion, Ranking, ScoredOffering, Sensitivity, rank_offerings
 from .shortlist_opt import ShortlistResult, best_unconstrained, build_shortlist
 from .store import CatalogStore
-from .workbook import WorkbookExport, export_workbook
+
+if TYPE_CHECKING:
+    from .workbook import WorkbookExport
 
 #: ranked rows read and explained for display; a buyer reads the first few dozen, and 500 keeps a
 #: 100,000-offering re-rank well under a second of record reading
@@ -105,12 +108,15 @@ def rank_job(catalog_path: Path | str, profile: BuyerProfile, *, shown: int = SH
 
 
 def export_workbook_job(catalog_path: Path | str, profile: BuyerProfile, items: Sequence[str], path: Path | str
-                        ) -> Generator[Progress, None, WorkbookExport]:
+                        ) -> Generator[Progress, None, "WorkbookExport"]:
     """Write the tender workbook for ``profile`` with the shortlist ``items`` (offering ids, in order).
 
     Raises :class:`ValidationError` when an item is no longer eligible, :class:`UserInputError` when
     the file cannot be written (see :func:`catalog.workbook.export_workbook`).
     """
+    # openpyxl takes ~140 ms to import: loaded when a workbook is written, not when the app starts
+    from .workbook import export_workbook
+
     yield Progress(0, 2, "ranking the offerings")
     with CatalogStore.open(catalog_path) as store:
         ranking = rank_offerings(store, profile, explain_top=None)

@@ -23,19 +23,31 @@ class ActionSpec:
 def action_text(name: str) -> str:
     """The translated menu text of an action."""
     return {
-        "import_catalog": translate("Actions", "&Import catalogue file…"), "export_catalog": translate("Actions", "&Export catalogue…"),
-        "open_profile": translate("Actions", "&Open need profile…"), "save_profile": translate("Actions", "&Save need profile"),
-        "save_profile_as": translate("Actions", "Save need profile &as…"), "export_workbook": translate("Actions", "Export tender &workbook…"),
-        "settings": translate("Actions", "Se&ttings…"), "quit": translate("Actions", "&Quit"), "new_record": translate("Actions", "&New record…"),
+        "import_catalog": translate("Actions", "&Import catalogue file…"),
+        "export_catalog": translate("Actions", "&Export catalogue…"),
+        "open_profile": translate("Actions", "&Open need profile…"),
+        "save_profile": translate("Actions", "&Save need profile"),
+        "save_profile_as": translate("Actions", "Save need profile &as…"),
+        "export_workbook": translate("Actions", "Export tender &workbook…"),
+        "settings": translate("Actions", "Se&ttings…"),
+        "quit": translate("Actions", "&Quit"),
+        "new_record": translate("Actions", "&New record…"),
         "edit_record": translate("Actions", "&Edit record…"), "find": translate("Actions", "&Find in catalogue"),
-        "area_catalogue": translate("Actions", "&Catalogue"), "area_need": translate("Actions", "&Need"), "area_ranking": translate("Actions", "&Ranking"),
-        "area_shortlist": translate("Actions", "&Shortlist"), "area_programmes": translate("Actions", "&Programmes (SME)"), "about": translate("Actions", "&About Vivier"),
+        "area_catalogue": translate("Actions", "&Catalogue"),
+        "area_need": translate("Actions", "&Need"),
+        "area_ranking": translate("Actions", "&Ranking"),
+        "area_shortlist": translate("Actions", "&Shortlist"),
+        "area_programmes": translate("Actions", "&Programmes (SME)"),
+        "about": translate("Actions", "&About Vivier"),
         "make_compliant": translate("Actions", "Make shortlist &compliant"),
     }.get(name, name)
 
 
 def menu_text(menu: str) -> str:
-    return {"file": translate("Actions", "&File"), "edit": translate("Actions", "&Edit"), "view": translate("Actions", "&View"), "help": translate("Actions", "&Help")}[menu]
+    return {"file": translate("Actions", "&File"),
+    "edit": translate("Actions", "&Edit"),
+    "view": translate("Actions", "&View"),
+    "help": translate("Actions", "&Help")}[menu]
 
 
 ACTIONS: tuple[ActionSpec, ...] = (

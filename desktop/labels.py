@@ -15,7 +15,9 @@ translate = QCoreApplication.translate
 def kind_label(code: str) -> str:
     """The label of a record kind."""
     return {
-        "organisation": translate("Labels", "Organisation"), "offering": translate("Labels", "Offering"), "marketplace": translate("Labels", "Marketplace"),
+        "organisation": translate("Labels", "Organisation"),
+        "offering": translate("Labels", "Offering"),
+        "marketplace": translate("Labels", "Marketplace"),
         "listing": translate("Labels", "Listing"), "programme": translate("Labels", "Programme"),
     }.get(code, code)
 
@@ -24,20 +26,28 @@ def size_label(code: str | None) -> str:
     if not code:
         return ""
     return {
-        "micro": translate("Labels", "Micro"), "small": translate("Labels", "Small"), "medium": translate("Labels", "Medium"), "midcap": translate("Labels", "Mid-cap"),
+        "micro": translate("Labels", "Micro"),
+        "small": translate("Labels", "Small"),
+        "medium": translate("Labels", "Medium"),
+        "midcap": translate("Labels", "Mid-cap"),
         "large": translate("Labels", "Large"),
     }.get(code, code)
 
 
 def deployment_label(code: str) -> str:
     return {
-        "saas": translate("Labels", "SaaS"), "api": translate("Labels", "API"), "eu_cloud": translate("Labels", "EU cloud"), "sovereign_cloud": translate("Labels", "Sovereign cloud"),
+        "saas": translate("Labels", "SaaS"),
+        "api": translate("Labels", "API"),
+        "eu_cloud": translate("Labels", "EU cloud"),
+        "sovereign_cloud": translate("Labels", "Sovereign cloud"),
         "on_premises": translate("Labels", "On premises"), "edge": translate("Labels", "Edge"),
     }.get(code, code)
 
 
 def decision_label(code: str) -> str:
-    return {"to_contact": translate("Labels", "To contact"), "retained": translate("Labels", "Retained"), "rejected": translate("Labels", "Rejected")}.get(code, code)
+    return {"to_contact": translate("Labels", "To contact"),
+    "retained": translate("Labels", "Retained"),
+    "rejected": translate("Labels", "Rejected")}.get(code, code)
 
 
 def yes_no(value: bool | None) -> str:
@@ -49,24 +59,55 @@ def yes_no(value: bool | None) -> str:
 def field_label(name: str) -> str:
     """A readable label for a record field name (``hq_country`` -> "HQ country")."""
     labels = {
-        "id": translate("Labels", "Id"), "name": translate("Labels", "Name"), "aliases": translate("Labels", "Other names"), "hq_country": translate("Labels", "HQ country"),
-        "hq_city": translate("Labels", "HQ city"), "founded": translate("Labels", "Founded"), "size_class": translate("Labels", "Size class"),
+        "id": translate("Labels", "Id"),
+        "name": translate("Labels", "Name"),
+        "aliases": translate("Labels", "Other names"),
+        "hq_country": translate("Labels", "HQ country"),
+        "hq_city": translate("Labels", "HQ city"),
+        "founded": translate("Labels", "Founded"),
+        "size_class": translate("Labels", "Size class"),
         "startup": translate("Labels", "Start-up"), "eu_controlled": translate("Labels", "EU-controlled"),
-        "contracting_country": translate("Labels", "Contracting country"), "parent": translate("Labels", "Parent company"),
-        "control_note": translate("Labels", "Control note"), "identifiers": translate("Labels", "Identifiers"), "website": translate("Labels", "Website"),
-        "description": translate("Labels", "Description"), "sources": translate("Labels", "Sources"), "verified_on": translate("Labels", "Verified on"),
-        "unverified": translate("Labels", "Unverified fields"), "conflicts": translate("Labels", "Conflicting sources"), "note": translate("Labels", "Note"),
-        "organisation_id": translate("Labels", "Organisation"), "kind": translate("Labels", "Kind"), "capabilities": translate("Labels", "Capabilities"),
-        "languages": translate("Labels", "Languages"), "deployment_modes": translate("Labels", "Deployment"), "hosting_countries": translate("Labels", "Hosting countries"),
-        "open_weights": translate("Labels", "Open weights"), "licence": translate("Labels", "Licence"), "model_params_b": translate("Labels", "Parameters (billions)"),
-        "active_params_b": translate("Labels", "Active parameters (billions)"), "frugal_practices": translate("Labels", "Frugal practices"),
+        "contracting_country": translate("Labels", "Contracting country"),
+        "parent": translate("Labels", "Parent company"),
+        "control_note": translate("Labels", "Control note"),
+        "identifiers": translate("Labels", "Identifiers"),
+        "website": translate("Labels", "Website"),
+        "description": translate("Labels", "Description"),
+        "sources": translate("Labels", "Sources"),
+        "verified_on": translate("Labels", "Verified on"),
+        "unverified": translate("Labels", "Unverified fields"),
+        "conflicts": translate("Labels", "Conflicting sources"),
+        "note": translate("Labels", "Note"),
+        "organisation_id": translate("Labels", "Organisation"),
+        "kind": translate("Labels", "Kind"),
+        "capabilities": translate("Labels", "Capabilities"),
+        "languages": translate("Labels", "Languages"),
+        "deployment_modes": translate("Labels", "Deployment"),
+        "hosting_countries": translate("Labels", "Hosting countries"),
+        "open_weights": translate("Labels", "Open weights"),
+        "licence": translate("Labels", "Licence"),
+        "model_params_b": translate("Labels", "Parameters (billions)"),
+        "active_params_b": translate("Labels", "Active parameters (billions)"),
+        "frugal_practices": translate("Labels", "Frugal practices"),
         "certifications": translate("Labels", "Certifications"), "pricing": translate("Labels", "Pricing"),
-        "estimated_amount_eur": translate("Labels", "Estimated amount (EUR)"), "country": translate("Labels", "Country"), "operator": translate("Labels", "Operator"),
-        "public_route": translate("Labels", "Public purchasing route"), "buyer_effect": translate("Labels", "What it means for a buyer"),
-        "url": translate("Labels", "Web page"), "marketplace_id": translate("Labels", "Marketplace"), "offering_id": translate("Labels", "Offering"),
-        "reference": translate("Labels", "Reference"), "countries": translate("Labels", "Countries"), "sectors": translate("Labels", "Sectors"), "status": translate("Labels", "Status"),
-        "is_ai_act_sandbox": translate("Labels", "AI Act sandbox"), "eligibility": translate("Labels", "Eligibility"), "benefits": translate("Labels", "Benefits"),
-        "deadlines": translate("Labels", "Deadlines"), "wave": translate("Labels", "Wave"), "host_site": translate("Labels", "Host site"),
+        "estimated_amount_eur": translate("Labels", "Estimated amount (EUR)"),
+        "country": translate("Labels", "Country"),
+        "operator": translate("Labels", "Operator"),
+        "public_route": translate("Labels", "Public purchasing route"),
+        "buyer_effect": translate("Labels", "What it means for a buyer"),
+        "url": translate("Labels", "Web page"),
+        "marketplace_id": translate("Labels", "Marketplace"),
+        "offering_id": translate("Labels", "Offering"),
+        "reference": translate("Labels", "Reference"),
+        "countries": translate("Labels", "Countries"),
+        "sectors": translate("Labels", "Sectors"),
+        "status": translate("Labels", "Status"),
+        "is_ai_act_sandbox": translate("Labels", "AI Act sandbox"),
+        "eligibility": translate("Labels", "Eligibility"),
+        "benefits": translate("Labels", "Benefits"),
+        "deadlines": translate("Labels", "Deadlines"),
+        "wave": translate("Labels", "Wave"),
+        "host_site": translate("Labels", "Host site"),
         "coordinator": translate("Labels", "Coordinator"), "partners": translate("Labels", "Partners"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())

@@ -23,7 +23,6 @@ from catalog.buying import rank_job
 from catalog.session import Session
 
 from .actions import ACTIONS, build_actions, menu_text, retranslate_actions
-from .dialogs.settings_dialog import SettingsDialog
 from .i18n import install_language
 from .errors import error_text
 from .pages.catalogue_page import CataloguePage
@@ -215,6 +214,9 @@ class MainWindow(QMainWindow):
 
     # -- settings and help
     def open_settings(self) -> None:
+        # keyring (through catalog.secrets) takes ~150 ms to import: loaded on first use, not at start-up
+        from .dialogs.settings_dialog import SettingsDialog
+
         choice = SettingsDialog.ask(self, settings=self.settings, data_dir=self.session.data_dir)
         if choice is not None:
             self.set_language(self.settings.language())

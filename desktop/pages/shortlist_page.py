@@ -156,7 +156,8 @@ class ShortlistPage(QWidget):
         if gone:
             self.undo_stack.clear()
             self.items = [i for i in self.items if i.offering_id in eligible]
-            self.status.emit(self.tr("No longer eligible, removed from the shortlist: {ids}").format(ids=", ".join(gone)))
+            self.status.emit(self.tr("No longer eligible, removed from the shortlist: {ids}").format(
+                ids=", ".join(gone)))
         self._refresh()
 
     def set_items(self, items: list[ShortItem]) -> None:
@@ -233,7 +234,8 @@ class ShortlistPage(QWidget):
                 fraction = (evaluation.value or 0) / evaluation.target if evaluation.target else 1.0
             else:
                 value = evaluation.value
-                value_text = ("—" if value is None else f"{value * 100:.0f} %") + f" / {evaluation.target * 100:.0f} %"
+                shown = "—" if value is None else f"{value * 100:.0f} %"
+                value_text = f"{shown} / {evaluation.target * 100:.0f} %"
                 fraction = (value or 0) / evaluation.target if evaluation.target else 1.0
             gauge.set_state(description=rule.describe(language), value_text=value_text, fraction=fraction,
                             met=evaluation.satisfied, required=rule.required)

@@ -84,8 +84,8 @@ class RecordDetail(QTextBrowser):
         language = current_language()
         unverified = set(record.get("unverified") or ())
         title = record.get("name") or names.get(record.get("offering_id", ""), record["id"])
-        out = [f"<h2>{escape(title)}</h2>",
-               f"<p style='color:#555'>{escape(kind_label(kind))} · {escape(self.tr('id'))} {escape(record['id'])}</p>"]
+        subtitle = f"{kind_label(kind)} · {self.tr('id')} {record['id']}"
+        out = [f"<h2>{escape(title)}</h2>", f"<p style='color:#555'>{escape(subtitle)}</p>"]
         if unverified:
             out.append(f"<p style='color:{UNVERIFIED_COLOUR}'>⚠ " + escape(self.tr(
                 "Facts marked “unverified” could not be checked against a source.")) + "</p>")

@@ -9,107 +9,107 @@
         <translation>&amp;Import catalogue file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="26" />
+        <location filename="../../desktop/actions.py" line="27" />
         <source>&amp;Export catalogue…</source>
         <translation>&amp;Export catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="27" />
+        <location filename="../../desktop/actions.py" line="28" />
         <source>&amp;Open need profile…</source>
         <translation>&amp;Open need profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="27" />
+        <location filename="../../desktop/actions.py" line="29" />
         <source>&amp;Save need profile</source>
         <translation>&amp;Save need profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="28" />
+        <location filename="../../desktop/actions.py" line="30" />
         <source>Save need profile &amp;as…</source>
         <translation>Save need profile &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="28" />
+        <location filename="../../desktop/actions.py" line="31" />
         <source>Export tender &amp;workbook…</source>
         <translation>Export tender &amp;workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="29" />
+        <location filename="../../desktop/actions.py" line="32" />
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="29" />
+        <location filename="../../desktop/actions.py" line="33" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="29" />
+        <location filename="../../desktop/actions.py" line="34" />
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="30" />
+        <location filename="../../desktop/actions.py" line="35" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="30" />
+        <location filename="../../desktop/actions.py" line="35" />
         <source>&amp;Find in catalogue</source>
         <translation>&amp;Find in catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="31" />
+        <location filename="../../desktop/actions.py" line="36" />
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="31" />
+        <location filename="../../desktop/actions.py" line="37" />
         <source>&amp;Need</source>
         <translation>&amp;Need</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="31" />
+        <location filename="../../desktop/actions.py" line="38" />
         <source>&amp;Ranking</source>
         <translation>&amp;Ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="32" />
+        <location filename="../../desktop/actions.py" line="39" />
         <source>&amp;Shortlist</source>
         <translation>&amp;Shortlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="32" />
+        <location filename="../../desktop/actions.py" line="40" />
         <source>&amp;Programmes (SME)</source>
         <translation>&amp;Programmes (SME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="32" />
+        <location filename="../../desktop/actions.py" line="41" />
         <source>&amp;About Vivier</source>
         <translation>&amp;About Vivier</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="33" />
+        <location filename="../../desktop/actions.py" line="42" />
         <source>Make shortlist &amp;compliant</source>
         <translation>Make shortlist &amp;compliant</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="48" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="49" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="50" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -370,429 +370,429 @@
     <name>Labels</name>
     <message>
         <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="59" />
+        <location filename="../../desktop/labels.py" line="81" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="19" />
+        <location filename="../../desktop/labels.py" line="100" />
         <source>Offering</source>
         <translation>Offering</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="20" />
+        <location filename="../../desktop/labels.py" line="99" />
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19" />
+        <location filename="../../desktop/labels.py" line="21" />
         <source>Listing</source>
         <translation>Listing</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19" />
+        <location filename="../../desktop/labels.py" line="21" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="29" />
         <source>Micro</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="30" />
         <source>Small</source>
         <translation>Small</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="31" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="32" />
         <source>Mid-cap</source>
         <translation>Mid-cap</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="28" />
+        <location filename="../../desktop/labels.py" line="33" />
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="39" />
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="40" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="41" />
         <source>EU cloud</source>
         <translation>EU cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="42" />
         <source>Sovereign cloud</source>
         <translation>Sovereign cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="35" />
+        <location filename="../../desktop/labels.py" line="43" />
         <source>On premises</source>
         <translation>On premises</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="35" />
+        <location filename="../../desktop/labels.py" line="43" />
         <source>Edge</source>
         <translation>Edge</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40" />
+        <location filename="../../desktop/labels.py" line="48" />
         <source>To contact</source>
         <translation>To contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40" />
+        <location filename="../../desktop/labels.py" line="49" />
         <source>Retained</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40" />
+        <location filename="../../desktop/labels.py" line="50" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="45" />
+        <location filename="../../desktop/labels.py" line="55" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="46" />
+        <location filename="../../desktop/labels.py" line="56" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="46" />
+        <location filename="../../desktop/labels.py" line="56" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="62" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="63" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="64" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="65" />
         <source>HQ country</source>
         <translation>HQ country</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53" />
+        <location filename="../../desktop/labels.py" line="66" />
         <source>HQ city</source>
         <translation>HQ city</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53" />
+        <location filename="../../desktop/labels.py" line="67" />
         <source>Founded</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53" />
+        <location filename="../../desktop/labels.py" line="68" />
         <source>Size class</source>
         <translation>Size class</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="54" />
+        <location filename="../../desktop/labels.py" line="69" />
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="54" />
+        <location filename="../../desktop/labels.py" line="69" />
         <source>EU-controlled</source>
         <translation>EU-controlled</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55" />
+        <location filename="../../desktop/labels.py" line="70" />
         <source>Contracting country</source>
         <translation>Contracting country</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55" />
+        <location filename="../../desktop/labels.py" line="71" />
         <source>Parent company</source>
         <translation>Parent company</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="72" />
         <source>Control note</source>
         <translation>Control note</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="73" />
         <source>Identifiers</source>
         <translation>Identifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="74" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57" />
+        <location filename="../../desktop/labels.py" line="75" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57" />
+        <location filename="../../desktop/labels.py" line="76" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57" />
+        <location filename="../../desktop/labels.py" line="77" />
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58" />
+        <location filename="../../desktop/labels.py" line="78" />
         <source>Unverified fields</source>
         <translation>Unverified fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58" />
+        <location filename="../../desktop/labels.py" line="79" />
         <source>Conflicting sources</source>
         <translation>Conflicting sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58" />
+        <location filename="../../desktop/labels.py" line="80" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59" />
+        <location filename="../../desktop/labels.py" line="82" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59" />
+        <location filename="../../desktop/labels.py" line="83" />
         <source>Capabilities</source>
         <translation>Capabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60" />
+        <location filename="../../desktop/labels.py" line="84" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60" />
+        <location filename="../../desktop/labels.py" line="85" />
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60" />
+        <location filename="../../desktop/labels.py" line="86" />
         <source>Hosting countries</source>
         <translation>Hosting countries</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61" />
+        <location filename="../../desktop/labels.py" line="87" />
         <source>Open weights</source>
         <translation>Open weights</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61" />
+        <location filename="../../desktop/labels.py" line="88" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61" />
+        <location filename="../../desktop/labels.py" line="89" />
         <source>Parameters (billions)</source>
         <translation>Parameters (billions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62" />
+        <location filename="../../desktop/labels.py" line="90" />
         <source>Active parameters (billions)</source>
         <translation>Active parameters (billions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62" />
+        <location filename="../../desktop/labels.py" line="91" />
         <source>Frugal practices</source>
         <translation>Frugal practices</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63" />
+        <location filename="../../desktop/labels.py" line="92" />
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63" />
+        <location filename="../../desktop/labels.py" line="92" />
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="93" />
         <source>Estimated amount (EUR)</source>
         <translation>Estimated amount (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="94" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="95" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65" />
+        <location filename="../../desktop/labels.py" line="96" />
         <source>Public purchasing route</source>
         <translation>Public purchasing route</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65" />
+        <location filename="../../desktop/labels.py" line="97" />
         <source>What it means for a buyer</source>
         <translation>What it means for a buyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="98" />
         <source>Web page</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="101" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="102" />
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="103" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="105" />
         <source>AI Act sandbox</source>
         <translation>AI Act sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="106" />
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="107" />
         <source>Benefits</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="108" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="109" />
         <source>Wave</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="110" />
         <source>Host site</source>
         <translation>Host site</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70" />
+        <location filename="../../desktop/labels.py" line="111" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70" />
+        <location filename="../../desktop/labels.py" line="111" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78" />
+        <location filename="../../desktop/labels.py" line="119" />
         <source>Capability fit</source>
         <translation>Capability fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78" />
+        <location filename="../../desktop/labels.py" line="119" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79" />
+        <location filename="../../desktop/labels.py" line="120" />
         <source>Sovereignty</source>
         <translation>Sovereignty</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79" />
+        <location filename="../../desktop/labels.py" line="120" />
         <source>Openness</source>
         <translation>Openness</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80" />
+        <location filename="../../desktop/labels.py" line="121" />
         <source>Frugality</source>
         <translation>Frugality</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80" />
+        <location filename="../../desktop/labels.py" line="121" />
         <source>SME / start-up</source>
         <translation>SME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="81" />
+        <location filename="../../desktop/labels.py" line="122" />
         <source>Purchasing route</source>
         <translation>Purchasing route</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88" />
+        <location filename="../../desktop/labels.py" line="129" />
         <source>Unacceptable (prohibited)</source>
         <translation>Unacceptable (prohibited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88" />
+        <location filename="../../desktop/labels.py" line="129" />
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89" />
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Limited risk (transparency)</source>
         <translation>Limited risk (transparency)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89" />
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Minimal risk</source>
         <translation>Minimal risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>General-purpose AI model</source>
         <translation>General-purpose AI model</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Not sure yet</source>
         <translation>Not sure yet</translation>
     </message>
@@ -800,78 +800,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="123" />
         <source>Catalogue</source>
         <extracomment>the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="123" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="123" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Shortlist</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Programmes (SME)</source>
         <translation>Programmes (SME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128" />
+        <location filename="../../desktop/main_window.py" line="127" />
         <source>Vivier — European AI for buyers and SMEs</source>
         <translation>Vivier — European AI for buyers and SMEs</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132" />
+        <location filename="../../desktop/main_window.py" line="131" />
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>&amp;Undo shortlist change</source>
         <translation>&amp;Undo shortlist change</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>&amp;Redo shortlist change</source>
         <translation>&amp;Redo shortlist change</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>Import catalogue file</source>
         <translation>Import catalogue file</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>Catalogue files (*.json *.csv *.xlsx)</source>
         <translation>Catalogue files (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="191" />
         <source>Export catalogue</source>
         <translation>Export catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>About Vivier</source>
         <translation>About Vivier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>Vivier {version}
 A sourced catalogue of European AI, explainable ranking, compliant shortlists and tender workbooks.
 Data folder: {folder}</source>
@@ -1535,7 +1535,7 @@ Data folder: {folder}</translation>
         <translation>holds down to 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <location filename="../../desktop/pages/ranking_page.py" line="173" />
         <source>changes if lowered by {d:.1f}</source>
         <translation>changes if lowered by {d:.1f}</translation>
     </message>
@@ -1545,7 +1545,7 @@ Data folder: {folder}</translation>
         <translation>holds however high</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <location filename="../../desktop/pages/ranking_page.py" line="175" />
         <source>changes if raised by {d:.1f}</source>
         <translation>changes if raised by {d:.1f}</translation>
     </message>
@@ -1813,7 +1813,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="134" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="195" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="196" />
         <source>Make compliant</source>
         <translation>Make compliant</translation>
     </message>
@@ -1824,7 +1824,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="137" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="179" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="180" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1845,7 +1845,7 @@ Data folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="141" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="248" />
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
@@ -1860,88 +1860,88 @@ Data folder: {folder}</translation>
         <translation>No longer eligible, removed from the shortlist: {ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="171" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="172" />
         <source>{id} is already in the shortlist.</source>
         <translation>{id} is already in the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="173" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
         <source>Add {id}</source>
         <translation>Add {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="175" />
         <source>{id} added to the shortlist.</source>
         <translation>{id} added to the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
         <source>Change decision</source>
         <translation>Change decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
         <source>Edit notes</source>
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="188" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="189" />
         <source>Describe a need first: there is no ranking yet.</source>
         <translation>Describe a need first: there is no ranking yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="192" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="223" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="193" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="224" />
         <source>No shortlist can meet every required quota: {why}</source>
         <translation>No shortlist can meet every required quota: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="208" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="209" />
         <source>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</source>
         <translation>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="214" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="215" />
         <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
         <translation>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="219" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="220" />
         <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
         <translation>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="225" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="226" />
         <source>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</source>
         <translation>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="244" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
         <source>Quotas: none set in the need profile</source>
         <translation>Quotas: none set in the need profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="255" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="257" />
         <source>Nothing to export: the shortlist is empty.</source>
         <translation>Nothing to export: the shortlist is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="258" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="260" />
         <source>Export tender workbook</source>
         <translation>Export tender workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="259" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="261" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="267" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="269" />
         <source>Tender workbook written to {path}.</source>
         <translation>Tender workbook written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="270" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="272" />
         <source>Exporting the tender workbook</source>
         <translation>Exporting the tender workbook</translation>
     </message>

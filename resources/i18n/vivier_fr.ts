@@ -9,107 +9,107 @@
         <translation>&amp;Importer un fichier de catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="26" />
+        <location filename="../../desktop/actions.py" line="27" />
         <source>&amp;Export catalogue…</source>
         <translation>&amp;Exporter le catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="27" />
+        <location filename="../../desktop/actions.py" line="28" />
         <source>&amp;Open need profile…</source>
         <translation>&amp;Ouvrir un profil de besoin…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="27" />
+        <location filename="../../desktop/actions.py" line="29" />
         <source>&amp;Save need profile</source>
         <translation>&amp;Enregistrer le profil de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="28" />
+        <location filename="../../desktop/actions.py" line="30" />
         <source>Save need profile &amp;as…</source>
         <translation>Enregistrer le profil de besoin &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="28" />
+        <location filename="../../desktop/actions.py" line="31" />
         <source>Export tender &amp;workbook…</source>
         <translation>Exporter le &amp;classeur d'achat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="29" />
+        <location filename="../../desktop/actions.py" line="32" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="29" />
+        <location filename="../../desktop/actions.py" line="33" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="29" />
+        <location filename="../../desktop/actions.py" line="34" />
         <source>&amp;New record…</source>
         <translation>&amp;Nouvelle fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="30" />
+        <location filename="../../desktop/actions.py" line="35" />
         <source>&amp;Edit record…</source>
         <translation>&amp;Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="30" />
+        <location filename="../../desktop/actions.py" line="35" />
         <source>&amp;Find in catalogue</source>
         <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="31" />
+        <location filename="../../desktop/actions.py" line="36" />
         <source>&amp;Catalogue</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="31" />
+        <location filename="../../desktop/actions.py" line="37" />
         <source>&amp;Need</source>
         <translation>&amp;Besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="31" />
+        <location filename="../../desktop/actions.py" line="38" />
         <source>&amp;Ranking</source>
         <translation>C&amp;lassement</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="32" />
+        <location filename="../../desktop/actions.py" line="39" />
         <source>&amp;Shortlist</source>
         <translation>&amp;Présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="32" />
+        <location filename="../../desktop/actions.py" line="40" />
         <source>&amp;Programmes (SME)</source>
         <translation>Pro&amp;grammes (PME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="32" />
+        <location filename="../../desktop/actions.py" line="41" />
         <source>&amp;About Vivier</source>
         <translation>À &amp;propos de Vivier</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="33" />
+        <location filename="../../desktop/actions.py" line="42" />
         <source>Make shortlist &amp;compliant</source>
         <translation>Rendre la présélection &amp;conforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="47" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="48" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="49" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/actions.py" line="38" />
+        <location filename="../../desktop/actions.py" line="50" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -370,429 +370,429 @@
     <name>Labels</name>
     <message>
         <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="59" />
+        <location filename="../../desktop/labels.py" line="81" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="19" />
+        <location filename="../../desktop/labels.py" line="100" />
         <source>Offering</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="20" />
+        <location filename="../../desktop/labels.py" line="99" />
         <source>Marketplace</source>
         <translation>Place de marché</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19" />
+        <location filename="../../desktop/labels.py" line="21" />
         <source>Listing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19" />
+        <location filename="../../desktop/labels.py" line="21" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="29" />
         <source>Micro</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="30" />
         <source>Small</source>
         <translation>Petite</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="31" />
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="27" />
+        <location filename="../../desktop/labels.py" line="32" />
         <source>Mid-cap</source>
         <translation>ETI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="28" />
+        <location filename="../../desktop/labels.py" line="33" />
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="39" />
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="40" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="41" />
         <source>EU cloud</source>
         <translation>Cloud UE</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="34" />
+        <location filename="../../desktop/labels.py" line="42" />
         <source>Sovereign cloud</source>
         <translation>Cloud souverain</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="35" />
+        <location filename="../../desktop/labels.py" line="43" />
         <source>On premises</source>
         <translation>Sur site</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="35" />
+        <location filename="../../desktop/labels.py" line="43" />
         <source>Edge</source>
         <translation>Embarqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40" />
+        <location filename="../../desktop/labels.py" line="48" />
         <source>To contact</source>
         <translation>À contacter</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40" />
+        <location filename="../../desktop/labels.py" line="49" />
         <source>Retained</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="40" />
+        <location filename="../../desktop/labels.py" line="50" />
         <source>Rejected</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="45" />
+        <location filename="../../desktop/labels.py" line="55" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="46" />
+        <location filename="../../desktop/labels.py" line="56" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="46" />
+        <location filename="../../desktop/labels.py" line="56" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="62" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="63" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="64" />
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="52" />
+        <location filename="../../desktop/labels.py" line="65" />
         <source>HQ country</source>
         <translation>Pays du siège</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53" />
+        <location filename="../../desktop/labels.py" line="66" />
         <source>HQ city</source>
         <translation>Ville du siège</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53" />
+        <location filename="../../desktop/labels.py" line="67" />
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="53" />
+        <location filename="../../desktop/labels.py" line="68" />
         <source>Size class</source>
         <translation>Catégorie de taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="54" />
+        <location filename="../../desktop/labels.py" line="69" />
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="54" />
+        <location filename="../../desktop/labels.py" line="69" />
         <source>EU-controlled</source>
         <translation>Contrôle européen</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55" />
+        <location filename="../../desktop/labels.py" line="70" />
         <source>Contracting country</source>
         <translation>Pays contractant</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55" />
+        <location filename="../../desktop/labels.py" line="71" />
         <source>Parent company</source>
         <translation>Société mère</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="72" />
         <source>Control note</source>
         <translation>Note sur le contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="73" />
         <source>Identifiers</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="74" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57" />
+        <location filename="../../desktop/labels.py" line="75" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57" />
+        <location filename="../../desktop/labels.py" line="76" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="57" />
+        <location filename="../../desktop/labels.py" line="77" />
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58" />
+        <location filename="../../desktop/labels.py" line="78" />
         <source>Unverified fields</source>
         <translation>Champs non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58" />
+        <location filename="../../desktop/labels.py" line="79" />
         <source>Conflicting sources</source>
         <translation>Sources divergentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="58" />
+        <location filename="../../desktop/labels.py" line="80" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59" />
+        <location filename="../../desktop/labels.py" line="82" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="59" />
+        <location filename="../../desktop/labels.py" line="83" />
         <source>Capabilities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60" />
+        <location filename="../../desktop/labels.py" line="84" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60" />
+        <location filename="../../desktop/labels.py" line="85" />
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="60" />
+        <location filename="../../desktop/labels.py" line="86" />
         <source>Hosting countries</source>
         <translation>Pays d'hébergement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61" />
+        <location filename="../../desktop/labels.py" line="87" />
         <source>Open weights</source>
         <translation>Poids ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61" />
+        <location filename="../../desktop/labels.py" line="88" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="61" />
+        <location filename="../../desktop/labels.py" line="89" />
         <source>Parameters (billions)</source>
         <translation>Paramètres (milliards)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62" />
+        <location filename="../../desktop/labels.py" line="90" />
         <source>Active parameters (billions)</source>
         <translation>Paramètres actifs (milliards)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62" />
+        <location filename="../../desktop/labels.py" line="91" />
         <source>Frugal practices</source>
         <translation>Pratiques frugales</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63" />
+        <location filename="../../desktop/labels.py" line="92" />
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63" />
+        <location filename="../../desktop/labels.py" line="92" />
         <source>Pricing</source>
         <translation>Tarification</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="93" />
         <source>Estimated amount (EUR)</source>
         <translation>Montant estimé (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="94" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="95" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65" />
+        <location filename="../../desktop/labels.py" line="96" />
         <source>Public purchasing route</source>
         <translation>Voie d'achat public</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65" />
+        <location filename="../../desktop/labels.py" line="97" />
         <source>What it means for a buyer</source>
         <translation>Ce que cela change pour un acheteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="98" />
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="101" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="102" />
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="103" />
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="104" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="105" />
         <source>AI Act sandbox</source>
         <translation>Bac à sable AI Act</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="106" />
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="107" />
         <source>Benefits</source>
         <translation>Avantages</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="108" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="109" />
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="110" />
         <source>Host site</source>
         <translation>Site hôte</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70" />
+        <location filename="../../desktop/labels.py" line="111" />
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70" />
+        <location filename="../../desktop/labels.py" line="111" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78" />
+        <location filename="../../desktop/labels.py" line="119" />
         <source>Capability fit</source>
         <translation>Adéquation des capacités</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78" />
+        <location filename="../../desktop/labels.py" line="119" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79" />
+        <location filename="../../desktop/labels.py" line="120" />
         <source>Sovereignty</source>
         <translation>Souveraineté</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79" />
+        <location filename="../../desktop/labels.py" line="120" />
         <source>Openness</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80" />
+        <location filename="../../desktop/labels.py" line="121" />
         <source>Frugality</source>
         <translation>Frugalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80" />
+        <location filename="../../desktop/labels.py" line="121" />
         <source>SME / start-up</source>
         <translation>PME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="81" />
+        <location filename="../../desktop/labels.py" line="122" />
         <source>Purchasing route</source>
         <translation>Voie d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88" />
+        <location filename="../../desktop/labels.py" line="129" />
         <source>Unacceptable (prohibited)</source>
         <translation>Inacceptable (interdit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88" />
+        <location filename="../../desktop/labels.py" line="129" />
         <source>High risk</source>
         <translation>Haut risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89" />
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Limited risk (transparency)</source>
         <translation>Risque limité (transparence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89" />
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>General-purpose AI model</source>
         <translation>Modèle d'IA à usage général</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Not sure yet</source>
         <translation>Pas encore déterminé</translation>
     </message>
@@ -800,78 +800,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="123" />
         <source>Catalogue</source>
         <extracomment>the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="123" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124" />
+        <location filename="../../desktop/main_window.py" line="123" />
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Shortlist</source>
         <translation>Présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125" />
+        <location filename="../../desktop/main_window.py" line="124" />
         <source>Programmes (SME)</source>
         <translation>Programmes (PME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128" />
+        <location filename="../../desktop/main_window.py" line="127" />
         <source>Vivier — European AI for buyers and SMEs</source>
         <translation>Vivier — l'IA européenne pour les acheteurs et les PME</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132" />
+        <location filename="../../desktop/main_window.py" line="131" />
         <source>Areas</source>
         <translation>Espaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="136" />
+        <location filename="../../desktop/main_window.py" line="135" />
         <source>&amp;Undo shortlist change</source>
         <translation>&amp;Annuler la modification de la présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137" />
+        <location filename="../../desktop/main_window.py" line="136" />
         <source>&amp;Redo shortlist change</source>
         <translation>&amp;Rétablir la modification de la présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="184" />
         <source>Import catalogue file</source>
         <translation>Importer un fichier de catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="185" />
         <source>Catalogue files (*.json *.csv *.xlsx)</source>
         <translation>Fichiers de catalogue (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="191" />
         <source>Export catalogue</source>
         <translation>Exporter le catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="192" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="229" />
         <source>About Vivier</source>
         <translation>À propos de Vivier</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="230" />
         <source>Vivier {version}
 A sourced catalogue of European AI, explainable ranking, compliant shortlists and tender workbooks.
 Data folder: {folder}</source>
@@ -1535,7 +1535,7 @@ Dossier de données : {folder}</translation>
         <translation>tient jusqu'à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <location filename="../../desktop/pages/ranking_page.py" line="173" />
         <source>changes if lowered by {d:.1f}</source>
         <translation>change si baissée de {d:.1f}</translation>
     </message>
@@ -1545,7 +1545,7 @@ Dossier de données : {folder}</translation>
         <translation>tient quelle que soit la hausse</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <location filename="../../desktop/pages/ranking_page.py" line="175" />
         <source>changes if raised by {d:.1f}</source>
         <translation>change si augmentée de {d:.1f}</translation>
     </message>
@@ -1813,7 +1813,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="134" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="195" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="196" />
         <source>Make compliant</source>
         <translation>Rendre conforme</translation>
     </message>
@@ -1824,7 +1824,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="137" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="179" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="180" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1845,7 +1845,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="141" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="248" />
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
@@ -1860,88 +1860,88 @@ Dossier de données : {folder}</translation>
         <translation>Plus éligibles, retirées de la présélection : {ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="171" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="172" />
         <source>{id} is already in the shortlist.</source>
         <translation>{id} est déjà dans la présélection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="173" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
         <source>Add {id}</source>
         <translation>Ajouter {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="175" />
         <source>{id} added to the shortlist.</source>
         <translation>{id} ajoutée à la présélection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
         <source>Change decision</source>
         <translation>Changer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="184" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
         <source>Edit notes</source>
         <translation>Modifier les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="188" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="189" />
         <source>Describe a need first: there is no ranking yet.</source>
         <translation>Décrivez d'abord un besoin : il n'y a pas encore de classement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="192" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="223" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="193" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="224" />
         <source>No shortlist can meet every required quota: {why}</source>
         <translation>Aucune présélection ne peut respecter tous les quotas obligatoires : {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="208" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="209" />
         <source>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</source>
         <translation>Décrivez votre besoin dans l'espace Besoin, puis ajoutez des offres depuis le Classement ou cliquez sur « Rendre conforme ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="214" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="215" />
         <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
         <translation>La présélection est vide : ajoutez des offres depuis le Classement, ou cliquez sur « Rendre conforme » pour obtenir la meilleure présélection qui respecte vos quotas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="219" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="220" />
         <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
         <translation>{n} offre(s), note totale {total:.1f} (meilleure possible sans quotas : {best:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="225" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="226" />
         <source>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</source>
         <translation>La présélection conforme totalise {total:.1f} : respecter les quotas obligatoires coûte {cost:.1f} points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="244" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
         <source>Quotas: none set in the need profile</source>
         <translation>Quotas : aucun dans le profil de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="255" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="257" />
         <source>Nothing to export: the shortlist is empty.</source>
         <translation>Rien à exporter : la présélection est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="258" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="260" />
         <source>Export tender workbook</source>
         <translation>Exporter le classeur d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="259" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="261" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="267" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="269" />
         <source>Tender workbook written to {path}.</source>
         <translation>Classeur d'achat écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="270" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="272" />
         <source>Exporting the tender workbook</source>
         <translation>Export du classeur d'achat</translation>
     </message>

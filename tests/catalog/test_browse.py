@@ -34,8 +34,8 @@ def test_every_record_kind_is_listed_with_its_facets(mini_store):
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("", ["agrifoodtef", "deepl", "deepl-pro", "mistral-ai", "mistral-large", "ugap--mistral-large",
-          "reseau-ia", "ugap"]),  # name order; the listing is named "mistral-large @ UGAP"
+    ("", ["deepl", "mistral-ai", "reseau-ia", "deepl-pro", "mistral-large", "agrifoodtef", "ugap",
+          "ugap--mistral-large"]),  # organisations, offerings, programmes, marketplaces, listings; by name
     ("mistral", ["mistral-ai", "mistral-large", "ugap--mistral-large"]),
     ("MIST", ["mistral-ai", "mistral-large", "ugap--mistral-large"]),
     ("mistral large", ["mistral-large", "ugap--mistral-large"]),
@@ -63,7 +63,7 @@ def test_typo_falls_back_to_fuzzy_search(mini_store):
     (BrowseFilters(country="DE"), ["deepl", "deepl-pro"]),
     (BrowseFilters(size_class="medium"), ["mistral-ai", "mistral-large"]),
     (BrowseFilters(open_weights=False), ["mistral-large"]),
-    (BrowseFilters(marketplace="UGAP"), ["mistral-ai", "mistral-large", "ugap--mistral-large", "ugap"]),
+    (BrowseFilters(marketplace="UGAP"), ["mistral-ai", "mistral-large", "ugap", "ugap--mistral-large"]),
     (BrowseFilters(kind="offering", country="FR"), ["mistral-large"]),
     (BrowseFilters(certification="SecNumCloud"), []),
 ])

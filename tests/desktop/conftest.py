@@ -45,7 +45,10 @@ def shown_errors(monkeypatch):
     from desktop.errors import ErrorBox
 
     shown = ShownErrors()
-    monkeypatch.setattr(ErrorBox, "present", classmethod(lambda cls, parent, message, details="": shown.append(message)))
+    def present(cls, parent, message, details=""):
+        shown.append(message)
+
+    monkeypatch.setattr(ErrorBox, "present", classmethod(present))
     return shown
 
 
