@@ -110,6 +110,18 @@ def field_label(name: str) -> str:
         "host_site": translate("Labels", "Host site"),
         "coordinator": translate("Labels", "Coordinator"), "partners": translate("Labels", "Partners"),
     }
+    labels.update({
+        "model": translate("Labels", "Model"), "amount_eur": translate("Labels", "Amount (EUR)"),
+        "unit": translate("Labels", "Unit"), "summary": translate("Labels", "Summary"),
+        "max_amount_eur": translate("Labels", "Maximum amount (EUR)"),
+        "cost_share_pct": translate("Labels", "Cost share (%)"), "compute": translate("Labels", "Computing power"),
+        "testing": translate("Labels", "Testing"), "guidance": translate("Labels", "Guidance"),
+        "training": translate("Labels", "Training"), "size_classes": translate("Labels", "Size classes"),
+        "stages": translate("Labels", "Stages"), "regions": translate("Labels", "Regions"),
+        "siren": translate("Labels", "SIREN"), "vat": translate("Labels", "VAT number"),
+        "lei": translate("Labels", "LEI"),
+        "afnor_spec_2314": translate("Labels", "AFNOR Spec 2314 (frugal AI)"), "scope": translate("Labels", "Scope"),
+    })
     return labels.get(name, name.replace("_", " ").capitalize())
 
 

@@ -24,12 +24,15 @@ class ScoreBarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        # the number in its own space, left of the bar: text over a half-filled bar was hard to read
         rect = option.rect.adjusted(3, 4, -3, -4)
-        painter.fillRect(rect, TRACK)
-        painter.fillRect(QRectF(rect.x(), rect.y(), rect.width() * score / 100.0, rect.height()), BAR)
-        painter.setPen(QColor("white") if score > 30 else option.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         f"{score:.1f}")
+        number_width = option.fontMetrics.horizontalAdvance("100.0") + 6
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QRectF(rect.x(), rect.y(), number_width - 4, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"{score:.1f}")
+        bar = QRectF(rect.x() + number_width, rect.y() + 2, max(0, rect.width() - number_width), rect.height() - 4)
+        painter.fillRect(bar, TRACK)
+        painter.fillRect(QRectF(bar.x(), bar.y(), bar.width() * score / 100.0, bar.height()), BAR)
         painter.restore()
 
 

@@ -84,7 +84,11 @@ class RecordDetail(QTextBrowser):
         language = current_language()
         unverified = set(record.get("unverified") or ())
         title = record.get("name") or names.get(record.get("offering_id", ""), record["id"])
-        subtitle = f"{kind_label(kind)} · {self.tr('id')} {record['id']}"
+        # translated texts are taken out of f-strings: lupdate does not look inside them
+        id_word, unverified_word = self.tr("id"), self.tr("unverified")
+        disagree, sources_title = self.tr("Sources disagree on"), self.tr("Sources")
+        no_source, seen_on = self.tr("This record has no source."), self.tr("seen on {date}")
+        subtitle = f"{kind_label(kind)} · {id_word} {record['id']}"
         out = [f"<h2>{escape(title)}</h2>", f"<p style='color:#555'>{escape(subtitle)}</p>"]
         if unverified:
             out.append(f"<p style='color:{UNVERIFIED_COLOUR}'>⚠ " + escape(self.tr(
@@ -101,23 +105,23 @@ class RecordDetail(QTextBrowser):
             mark = ""
             style = ""
             if name in unverified:
-                mark = f" <span style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(self.tr('unverified'))}</span>"
+                mark = f" <span style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(unverified_word)}</span>"
                 style = f" style='color:{UNVERIFIED_COLOUR}'"
             out.append(f"<tr><td valign='top'><b>{escape(field_label(name))}</b></td>"
                        f"<td valign='top'{style}>{self._value_html(name, value, language, names)}{mark}</td></tr>")
         out.append("</table>")
         for conflict in record.get("conflicts") or ():
             note = conflict["note"].get(language) or conflict["note"]["en"]
-            out.append(f"<p><b>{escape(self.tr('Sources disagree on'))} {escape(field_label(conflict['field']))}:</b> "
+            out.append(f"<p><b>{escape(disagree)} {escape(field_label(conflict['field']))}:</b> "
                        f"{escape(note)}</p>")
-        out.append(f"<h3>{escape(self.tr('Sources'))}</h3>")
+        out.append(f"<h3>{escape(sources_title)}</h3>")
         sources = record.get("sources") or []
         if not sources:
-            out.append(f"<p style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(self.tr('This record has no source.'))}</p>")
+            out.append(f"<p style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(no_source)}</p>")
         out.append("<ul>")
         for source in sources:
             out.append(f"<li><a href='{escape(source['url'])}'>{escape(source['title'])}</a> — "
-                       f"{escape(self.tr('seen on {date}').format(date=source['seen_on']))}</li>")
+                       f"{escape(seen_on.format(date=source['seen_on']))}</li>")
         out.append("</ul>")
         verified = record.get("verified_on")
         out.append("<p style='color:#555'>" + escape(

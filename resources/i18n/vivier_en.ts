@@ -117,13 +117,13 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="43" />
+        <location filename="../../desktop/widgets/charts.py" line="46" />
         <source>Score breakdown chart</source>
         <extracomment>bar colours: a blue readable on white and the light track behind it</extracomment>
         <translation>Score breakdown chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="59" />
+        <location filename="../../desktop/widgets/charts.py" line="62" />
         <source>Select an offering to see its score.</source>
         <translation>Select an offering to see its score.</translation>
     </message>
@@ -732,67 +732,157 @@
         <translation>Partners</translation>
     </message>
     <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Amount (EUR)</source>
+        <translation>Amount (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="116" />
+        <source>Maximum amount (EUR)</source>
+        <translation>Maximum amount (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="117" />
+        <source>Cost share (%)</source>
+        <translation>Cost share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="117" />
+        <source>Computing power</source>
+        <translation>Computing power</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="118" />
+        <source>Testing</source>
+        <translation>Testing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="118" />
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
         <location filename="../../desktop/labels.py" line="119" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="119" />
+        <source>Size classes</source>
+        <translation>Size classes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="120" />
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="120" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121" />
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121" />
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121" />
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="122" />
+        <source>AFNOR Spec 2314 (frugal AI)</source>
+        <translation>AFNOR Spec 2314 (frugal AI)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="122" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Capability fit</source>
         <translation>Capability fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119" />
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Sovereignty</source>
         <translation>Sovereignty</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Openness</source>
         <translation>Openness</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>Frugality</source>
         <translation>Frugality</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>SME / start-up</source>
         <translation>SME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="133" />
         <source>Purchasing route</source>
         <translation>Purchasing route</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129" />
+        <location filename="../../desktop/labels.py" line="140" />
         <source>Unacceptable (prohibited)</source>
         <translation>Unacceptable (prohibited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129" />
+        <location filename="../../desktop/labels.py" line="140" />
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>Limited risk (transparency)</source>
         <translation>Limited risk (transparency)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>Minimal risk</source>
         <translation>Minimal risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>General-purpose AI model</source>
         <translation>General-purpose AI model</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>Not sure yet</source>
         <translation>Not sure yet</translation>
     </message>
@@ -1399,19 +1489,19 @@ Data folder: {folder}</translation>
 <context>
     <name>QuotaGauge</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="96" />
-        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <location filename="../../desktop/widgets/charts.py" line="99" />
+        <location filename="../../desktop/widgets/charts.py" line="111" />
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="96" />
-        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <location filename="../../desktop/widgets/charts.py" line="99" />
+        <location filename="../../desktop/widgets/charts.py" line="111" />
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="110" />
+        <location filename="../../desktop/widgets/charts.py" line="113" />
         <source>monitored</source>
         <translation>monitored</translation>
     </message>
@@ -1564,17 +1654,47 @@ Data folder: {folder}</translation>
         <translation>Select a record to see all its facts and the sources they come from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="91" />
+        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <source>Sources disagree on</source>
+        <translation>Sources disagree on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <source>This record has no source.</source>
+        <translation>This record has no source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <source>seen on {date}</source>
+        <translation>seen on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="95" />
         <source>Facts marked “unverified” could not be checked against a source.</source>
         <translation>Facts marked “unverified” could not be checked against a source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="124" />
+        <location filename="../../desktop/widgets/record_detail.py" line="128" />
         <source>Last verified on {date}.</source>
         <translation>Last verified on {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="124" />
+        <location filename="../../desktop/widgets/record_detail.py" line="128" />
         <source>Never verified.</source>
         <translation>Never verified.</translation>
     </message>

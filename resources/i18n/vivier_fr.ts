@@ -117,13 +117,13 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="43" />
+        <location filename="../../desktop/widgets/charts.py" line="46" />
         <source>Score breakdown chart</source>
         <extracomment>bar colours: a blue readable on white and the light track behind it</extracomment>
         <translation>Graphique du détail de la note</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="59" />
+        <location filename="../../desktop/widgets/charts.py" line="62" />
         <source>Select an offering to see its score.</source>
         <translation>Sélectionnez une offre pour voir sa note.</translation>
     </message>
@@ -732,67 +732,157 @@
         <translation>Partenaires</translation>
     </message>
     <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Amount (EUR)</source>
+        <translation>Montant (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="116" />
+        <source>Maximum amount (EUR)</source>
+        <translation>Montant maximum (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="117" />
+        <source>Cost share (%)</source>
+        <translation>Part des coûts (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="117" />
+        <source>Computing power</source>
+        <translation>Puissance de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="118" />
+        <source>Testing</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="118" />
+        <source>Guidance</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
         <location filename="../../desktop/labels.py" line="119" />
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="119" />
+        <source>Size classes</source>
+        <translation>Catégories de taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="120" />
+        <source>Stages</source>
+        <translation>Stades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="120" />
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121" />
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121" />
+        <source>VAT number</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="121" />
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="122" />
+        <source>AFNOR Spec 2314 (frugal AI)</source>
+        <translation>AFNOR Spec 2314 (IA frugale)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="122" />
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Capability fit</source>
         <translation>Adéquation des capacités</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119" />
+        <location filename="../../desktop/labels.py" line="130" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Sovereignty</source>
         <translation>Souveraineté</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Openness</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>Frugality</source>
         <translation>Frugalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>SME / start-up</source>
         <translation>PME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="133" />
         <source>Purchasing route</source>
         <translation>Voie d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129" />
+        <location filename="../../desktop/labels.py" line="140" />
         <source>Unacceptable (prohibited)</source>
         <translation>Inacceptable (interdit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="129" />
+        <location filename="../../desktop/labels.py" line="140" />
         <source>High risk</source>
         <translation>Haut risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>Limited risk (transparency)</source>
         <translation>Risque limité (transparence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>General-purpose AI model</source>
         <translation>Modèle d'IA à usage général</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>Not sure yet</source>
         <translation>Pas encore déterminé</translation>
     </message>
@@ -1399,19 +1489,19 @@ Dossier de données : {folder}</translation>
 <context>
     <name>QuotaGauge</name>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="96" />
-        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <location filename="../../desktop/widgets/charts.py" line="99" />
+        <location filename="../../desktop/widgets/charts.py" line="111" />
         <source>met</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="96" />
-        <location filename="../../desktop/widgets/charts.py" line="108" />
+        <location filename="../../desktop/widgets/charts.py" line="99" />
+        <location filename="../../desktop/widgets/charts.py" line="111" />
         <source>not met</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/charts.py" line="110" />
+        <location filename="../../desktop/widgets/charts.py" line="113" />
         <source>monitored</source>
         <translation>suivi</translation>
     </message>
@@ -1564,17 +1654,47 @@ Dossier de données : {folder}</translation>
         <translation>Sélectionnez une fiche pour voir tous ses faits et leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="91" />
+        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <source>Sources disagree on</source>
+        <translation>Les sources divergent sur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <source>This record has no source.</source>
+        <translation>Cette fiche n'a pas de source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <source>seen on {date}</source>
+        <translation>consultée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/record_detail.py" line="95" />
         <source>Facts marked “unverified” could not be checked against a source.</source>
         <translation>Les faits marqués « non vérifié » n'ont pas pu être contrôlés dans une source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="124" />
+        <location filename="../../desktop/widgets/record_detail.py" line="128" />
         <source>Last verified on {date}.</source>
         <translation>Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="124" />
+        <location filename="../../desktop/widgets/record_detail.py" line="128" />
         <source>Never verified.</source>
         <translation>Jamais vérifiée.</translation>
     </message>
