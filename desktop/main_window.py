@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         # keyring (through catalog.secrets) takes ~150 ms to import: loaded on first use, not at start-up
         from .dialogs.settings_dialog import SettingsDialog
 
-        choice = SettingsDialog.ask(self, settings=self.settings, data_dir=self.session.data_dir)
+        choice = SettingsDialog.ask(self, settings=self.settings, session=self.session)
         if choice is not None:
             self.set_language(self.settings.language())
 

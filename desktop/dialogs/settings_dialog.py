@@ -19,22 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog import secrets
+from catalog import feeds, register, secrets
+from catalog.errors import CatalogError
 from catalog.paths import DATA_DIR_ENV
+from catalog.session import Session
 
 from ..settings import AppSettings
 
-#: the keychain name of the INSEE SIRENE API key (company identifiers lookup)
-INSEE_KEY = "insee-sirene"
+INSEE_KEY = register.INSEE_KEY
 
 
 class SettingsDialog(QDialog):
     """Preferences are applied on OK; a credential is stored (or forgotten) at once by its own button."""
 
-    def __init__(self, parent: QWidget | None, *, settings: AppSettings, data_dir: Path,
-                 credential_keys: list[tuple[str, str]] | None = None):
+    def __init__(self, parent: QWidget | None, *, settings: AppSettings, session: Session):
         super().__init__(parent)
         self.settings = settings
+        self.session = session
+        data_dir = session.data_dir
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -72,8 +74,9 @@ class SettingsDialog(QDialog):
         cform.addRow(self.keychain_note)
         self.credential = QComboBox(credentials)
         self.credential.setAccessibleName(self.tr("Credential"))
-        for key, label in [(INSEE_KEY, self.tr("INSEE SIRENE API key"))] + (credential_keys or []):
-            self.credential.addItem(label, key)
+        self.credential.addItem(self.tr("INSEE SIRENE API key"), INSEE_KEY)
+        for feed in feeds.list_feeds(session.workspace, session.catalog):
+            self.credential.addItem(self.tr("Token of the feed {name}").format(name=feed.name), f"feed:{feed.name}")
         cform.addRow(self.tr("Credential"), self.credential)
         self.secret = QLineEdit(credentials)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -104,10 +107,9 @@ class SettingsDialog(QDialog):
         self._show_location()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *, settings: AppSettings, data_dir: Path,
-            credential_keys: list[tuple[str, str]] | None = None) -> bool | None:
+    def ask(cls, parent: QWidget | None, *, settings: AppSettings, session: Session) -> bool | None:
         """Show the settings; True when the user pressed OK (the settings are then saved)."""
-        dialog = cls(parent, settings=settings, data_dir=data_dir, credential_keys=credential_keys)
+        dialog = cls(parent, settings=settings, session=session)
         return True if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _choose_folder(self) -> None:
@@ -136,7 +138,15 @@ class SettingsDialog(QDialog):
         if not value:
             self.credential_status.setText(self.tr("Enter a value first."))
             return
-        saved = secrets.store_secret(self.credential.currentData(), value)
+        key = self.credential.currentData()
+        try:
+            if key.startswith("feed:"):
+                saved = feeds.set_feed_token(self.session.workspace, key.removeprefix("feed:"), value)
+            else:
+                saved = register.set_insee_key(value)
+        except CatalogError as e:
+            self.credential_status.setText(str(e))
+            return
         self.secret.clear()
         self._show_location()
         if not saved.remembered:
@@ -144,7 +154,9 @@ class SettingsDialog(QDialog):
                                                    "only, never written to a file."))
 
     def forget_credential(self) -> None:
-        if secrets.forget_secret(self.credential.currentData()):
+        key = self.credential.currentData()
+        forgotten = register.forget_insee_key() if key == INSEE_KEY else secrets.forget_secret(key)
+        if forgotten:
             self._show_location()
         else:
             self.credential_status.setText(self.tr("The keychain refused to delete it (is it locked?)."))

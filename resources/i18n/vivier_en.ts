@@ -807,82 +807,82 @@
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="122" />
         <source>LEI</source>
         <translation>LEI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="123" />
         <source>AFNOR Spec 2314 (frugal AI)</source>
         <translation>AFNOR Spec 2314 (frugal AI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="123" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Capability fit</source>
         <translation>Capability fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>Sovereignty</source>
         <translation>Sovereignty</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>Openness</source>
         <translation>Openness</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="133" />
         <source>Frugality</source>
         <translation>Frugality</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="133" />
         <source>SME / start-up</source>
         <translation>SME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133" />
+        <location filename="../../desktop/labels.py" line="134" />
         <source>Purchasing route</source>
         <translation>Purchasing route</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="140" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>Unacceptable (prohibited)</source>
         <translation>Unacceptable (prohibited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="140" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>Limited risk (transparency)</source>
         <translation>Limited risk (transparency)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>Minimal risk</source>
         <translation>Minimal risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="143" />
         <source>General-purpose AI model</source>
         <translation>General-purpose AI model</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="143" />
         <source>Not sure yet</source>
         <translation>Not sure yet</translation>
     </message>
@@ -1771,122 +1771,126 @@ Data folder: {folder}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="40" />
         <source>Settings</source>
-        <extracomment>the keychain name of the INSEE SIRENE API key (company identifiers lookup)</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="47" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="54" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="50" />
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="55" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="116" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="58" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="63" />
         <source>The data folder holds the catalogue and your work (profiles, shortlists, decisions). A new folder is used from the next start. The {env} environment variable and --data-dir take precedence.</source>
         <translation>The data folder holds the catalogue and your work (profiles, shortlists, decisions). A new folder is used from the next start. The {env} environment variable and --data-dir take precedence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="68" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="74" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="80" />
         <source>Credential</source>
         <translation>Credential</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="77" />
         <source>INSEE SIRENE API key</source>
         <translation>INSEE SIRENE API key</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="79" />
+        <source>Token of the feed {name}</source>
+        <translation>Token of the feed {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="83" />
         <source>Secret value</source>
         <translation>Secret value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="84" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="86" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="87" />
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="94" />
         <source>Credential status</source>
         <translation>Credential status</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="96" />
         <source>Credentials</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="122" />
         <source>Credentials are stored in the system keychain.</source>
         <translation>Credentials are stored in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="123" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="125" />
         <source>No system keychain is available: a credential you enter is not remembered and is kept only until Vivier closes. It is never written to a file.</source>
         <translation>No system keychain is available: a credential you enter is not remembered and is kept only until Vivier closes. It is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="131" />
         <source>Stored in the system keychain.</source>
         <translation>Stored in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="130" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="132" />
         <source>Not remembered: no system keychain. Kept for this session only.</source>
         <translation>Not remembered: no system keychain. Kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="133" />
         <source>Not set.</source>
         <translation>Not set.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="137" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="139" />
         <source>Enter a value first.</source>
         <translation>Enter a value first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="153" />
         <source>Not remembered: no system keychain. Kept for this session only, never written to a file.</source>
         <translation>Not remembered: no system keychain. Kept for this session only, never written to a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="150" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="162" />
         <source>The keychain refused to delete it (is it locked?).</source>
         <translation>The keychain refused to delete it (is it locked?).</translation>
     </message>

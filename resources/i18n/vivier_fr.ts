@@ -807,82 +807,82 @@
         <translation>Numéro de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="122" />
         <source>LEI</source>
         <translation>LEI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="123" />
         <source>AFNOR Spec 2314 (frugal AI)</source>
         <translation>AFNOR Spec 2314 (IA frugale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="123" />
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Capability fit</source>
         <translation>Adéquation des capacités</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="130" />
+        <location filename="../../desktop/labels.py" line="131" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>Sovereignty</source>
         <translation>Souveraineté</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="132" />
         <source>Openness</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="133" />
         <source>Frugality</source>
         <translation>Frugalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="133" />
         <source>SME / start-up</source>
         <translation>PME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133" />
+        <location filename="../../desktop/labels.py" line="134" />
         <source>Purchasing route</source>
         <translation>Voie d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="140" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>Unacceptable (prohibited)</source>
         <translation>Inacceptable (interdit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="140" />
+        <location filename="../../desktop/labels.py" line="141" />
         <source>High risk</source>
         <translation>Haut risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>Limited risk (transparency)</source>
         <translation>Risque limité (transparence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="142" />
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="143" />
         <source>General-purpose AI model</source>
         <translation>Modèle d'IA à usage général</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="143" />
         <source>Not sure yet</source>
         <translation>Pas encore déterminé</translation>
     </message>
@@ -1771,122 +1771,126 @@ Dossier de données : {folder}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="40" />
         <source>Settings</source>
-        <extracomment>the keychain name of the INSEE SIRENE API key (company identifiers lookup)</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="47" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="54" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="50" />
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="55" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="60" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="114" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="116" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="58" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="63" />
         <source>The data folder holds the catalogue and your work (profiles, shortlists, decisions). A new folder is used from the next start. The {env} environment variable and --data-dir take precedence.</source>
         <translation>Le dossier de données contient le catalogue et votre travail (profils, présélections, décisions). Un nouveau dossier est utilisé au prochain démarrage. La variable d'environnement {env} et --data-dir sont prioritaires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="68" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="74" />
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="80" />
         <source>Credential</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="77" />
         <source>INSEE SIRENE API key</source>
         <translation>Clé d'API INSEE SIRENE</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="79" />
+        <source>Token of the feed {name}</source>
+        <translation>Jeton du flux {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="83" />
         <source>Secret value</source>
         <translation>Valeur secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="84" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="86" />
         <source>Store</source>
         <translation>Mémoriser</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="87" />
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="94" />
         <source>Credential status</source>
         <translation>État de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="96" />
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="122" />
         <source>Credentials are stored in the system keychain.</source>
         <translation>Les identifiants sont conservés dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="123" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="125" />
         <source>No system keychain is available: a credential you enter is not remembered and is kept only until Vivier closes. It is never written to a file.</source>
         <translation>Aucun trousseau système n'est disponible : un identifiant saisi n'est pas mémorisé et n'est gardé que jusqu'à la fermeture de Vivier. Il n'est jamais écrit dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="131" />
         <source>Stored in the system keychain.</source>
         <translation>Conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="130" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="132" />
         <source>Not remembered: no system keychain. Kept for this session only.</source>
         <translation>Non mémorisé : pas de trousseau système. Gardé pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="131" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="133" />
         <source>Not set.</source>
         <translation>Non renseigné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="137" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="139" />
         <source>Enter a value first.</source>
         <translation>Saisissez d'abord une valeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="153" />
         <source>Not remembered: no system keychain. Kept for this session only, never written to a file.</source>
         <translation>Non mémorisé : pas de trousseau système. Gardé pour cette session seulement, jamais écrit dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="150" />
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="162" />
         <source>The keychain refused to delete it (is it locked?).</source>
         <translation>Le trousseau a refusé de le supprimer (est-il verrouillé ?).</translation>
     </message>

@@ -178,12 +178,15 @@ def test_damaged_catalog_offers_a_rebuild(data_dir, qapp):
     assert len(list(data_dir.glob("catalog.db.damaged-*"))) >= 1
 
 
-def test_settings_without_keychain_say_not_remembered_and_write_nothing(qtbot, tmp_path):
+def test_settings_without_keychain_say_not_remembered_and_write_nothing(qtbot, session):
+    from catalog.feeds import add_feed, list_feeds
+
+    add_feed(session.workspace, session.catalog, "hub", "https://hub.example/catalog.json")
     previous = keyring.get_keyring()
     keyring.set_keyring(FailKeyring())
     try:
         settings = AppSettings()
-        dialog = SettingsDialog(None, settings=settings, data_dir=tmp_path)
+        dialog = SettingsDialog(None, settings=settings, session=session)
         qtbot.addWidget(dialog)
         assert dialog.keychain_note.text().startswith("No system keychain is available")
         dialog.secret.setText("s3cret-value")
@@ -198,6 +201,12 @@ def test_settings_without_keychain_say_not_remembered_and_write_nothing(qtbot, t
         assert "s3cret" not in ini and "language=fr" in ini
         dialog.forget_credential()
         assert secrets.secret_location(INSEE_KEY) == "none"
+        dialog.credential.setCurrentIndex(1)
+        assert dialog.credential.currentText() == "Token of the feed hub"
+        dialog.secret.setText("feed-token")
+        dialog.store_credential()
+        assert secrets.secret_location("feed:hub") == "session"
+        assert [f.token for f in list_feeds(session.workspace, session.catalog)] == ["session"]
     finally:
         secrets.forget_session()
         keyring.set_keyring(previous)
