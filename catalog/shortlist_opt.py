@@ -4,7 +4,7 @@ required quota rule, with at most ``max_per_organisation`` offerings per organis
 Exact, not greedy. The search runs on a reduced candidate set proven to contain an optimum.
 
 **Rules as weight constraints.** Over a shortlist of exactly K items every required rule reads
-"Σ w_r(x) over chosen x ≥ θ_r" (:func:`catalog.quotas.rule_weights`): a count rule has weights
+"Σ w_r(x) over chosen x ≥ θ_r" (:func:`catalog.quota_eval.rule_weights`): a count rule has weights
 in {0, 1} (or {0, -1} for a maximum share) and a whole-number threshold; a value rule has real
 weights ``amount × (1[sat] − s)`` and threshold 0. A count minimum of K or more on a predicate
 is a filter (every item must satisfy it) and is applied before the search.
@@ -58,7 +58,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .quotas import Candidate, FactTable, QuotaEvaluation, QuotaRule, evaluate_shortlist, legal_note, rule_weights
+from .quota_eval import (
+    Candidate,
+    FactTable,
+    QuotaEvaluation,
+    candidate_from_records,
+    evaluate_shortlist,
+    rule_weights,
+)
+from .quota_rules import QuotaRule, legal_note
 
 #: the numpy DP keeps a parent and a choice array per stage (at most 16 types + a few organisations
 #: for four rules); beyond this many states (12 MB per stage) the dict-based DP, which stores
@@ -198,6 +206,8 @@ def _optimise(candidates: Sequence[Candidate], rules: Sequence[QuotaRule], k: in
             return None
         if target == k:
             keep &= sat
+        elif target > k - target:
+            counts.append((~sat, k - target, False))  # "at least t of k" is "at most k - t do not"
         elif target > 0:
             counts.append((sat, target, True))
     idx = np.flatnonzero(keep)
@@ -406,28 +416,37 @@ def _solve_dense(stages, shape, minimum) -> list[int] | None:
 
 
 def _shift(value: np.ndarray, source: np.ndarray, axis: int, delta: int, *, clamp: bool):
-    """Move ``value`` by ``delta`` along ``axis``; with ``clamp`` the last cell collects everything beyond it."""
+    """Move ``value`` by ``delta`` along ``axis``; with ``clamp`` the last cell collects everything beyond it.
+
+    ``source`` (the flat state each value came from) moves alongside, for backtracking.
+    """
     if delta == 0:
         return value, source
     top = value.shape[axis] - 1
-    out_v = np.full_like(value, -np.inf)
-    out_s = np.full_like(source, -1)
 
-    def at(sl):
+    def at(start, stop):
         index = [slice(None)] * value.ndim
-        index[axis] = sl
+        index[axis] = slice(start, stop)
         return tuple(index)
 
-    if delta <= top:
-        end = top if clamp else top + 1
-        out_v[at(slice(delta, end))] = value[at(slice(0, end - delta))]
-        out_s[at(slice(delta, end))] = source[at(slice(0, end - delta))]
+    out_v = np.empty_like(value)
+    out_s = np.empty_like(source)
+    out_v[at(0, min(delta, top + 1))] = -np.inf
+    out_s[at(0, min(delta, top + 1))] = -1
+    end = top if clamp else top + 1  # the clamped top cell is filled below
+    if delta < end:
+        out_v[at(delta, end)] = value[at(0, end - delta)]
+        out_s[at(delta, end)] = source[at(0, end - delta)]
     if clamp:
-        block_v = value[at(slice(max(0, top - delta), top + 1))]
-        block_s = source[at(slice(max(0, top - delta), top + 1))]
-        where = np.expand_dims(np.argmax(block_v, axis=axis), axis)
-        out_v[at(slice(top, top + 1))] = np.take_along_axis(block_v, where, axis)
-        out_s[at(slice(top, top + 1))] = np.take_along_axis(block_s, where, axis)
+        # The top cell takes the best of the sources top - delta .. top (slices: cheaper than argmax).
+        best_v, best_s = value[at(top, top + 1)], source[at(top, top + 1)]
+        for j in range(top - 1, max(0, top - delta) - 1, -1):
+            here = value[at(j, j + 1)]
+            better = here > best_v
+            best_v = np.where(better, here, best_v)
+            best_s = np.where(better, source[at(j, j + 1)], best_s)
+        out_v[at(top, top + 1)] = best_v
+        out_s[at(top, top + 1)] = best_s
     return out_v, out_s
 
 
@@ -513,4 +532,23 @@ def _per_org(cands) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in cands:
         out[c.organisation_id] = out.get(c.organisation_id, 0) + 1
+    return out
+
+
+def candidates_from_ranking(ranking, store) -> list[Candidate]:
+    """The eligible offerings of a :class:`catalog.scoring.Ranking` as :class:`Candidate` objects.
+
+    Organisation facts, listings and whether a marketplace is a public route are read from the
+    catalog ``store`` once (not per offering).
+    """
+    organisations = {r["id"]: r for r in store.records("organisation")}
+    marketplaces = {r["id"]: r for r in store.records("marketplace")}
+    listed: dict[str, list[str]] = {}
+    for listing in store.records("listing"):
+        listed.setdefault(listing["offering_id"], []).append(listing["marketplace_id"])
+    out = []
+    for scored in ranking.ranked:
+        organisation = organisations.get(scored.organisation_id) or {"id": scored.organisation_id}
+        out.append(candidate_from_records(scored.offering_record, organisation, scored.score,
+                                          marketplaces=marketplaces, listed_on=listed.get(scored.offering_id, ())))
     return out

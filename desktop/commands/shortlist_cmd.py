@@ -1,0 +1,77 @@
+"""``vivier shortlist PROFILE.json``: the best-scoring shortlist that meets the profile's quota rules."""
+
+from __future__ import annotations
+
+from catalog import open_session
+from catalog.errors import UserInputError
+from catalog.profiles import load_buyer_profile
+from catalog.quotas import check_rules_feasible_for_size, legal_note
+from catalog.scoring import rank_offerings
+from catalog.shortlist_opt import build_shortlist, candidates_from_ranking
+from catalog.shortlists import save_shortlist
+
+from .common import print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("shortlist", help="the best shortlist that meets the profile's quota rules (exact)")
+    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/1)")
+    p.add_argument("--size", type=int, default=None, metavar="K",
+                   help="how many offerings (default: the profile's shortlist_size)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON (shortlist, quotas, total_score, unconstrained_total_score, infeasible)")
+    p.add_argument("--save", metavar="NAME", help="keep the shortlist in the workspace under NAME")
+    p.add_argument("--who", default=None, help="who saves it, for the audit log (with --save)")
+    p.set_defaults(handler=cmd_shortlist)
+
+
+def cmd_shortlist(args) -> int:
+    if args.size is not None and args.size < 1:
+        raise UserInputError("--size must be at least 1")
+    if args.save is not None and not (args.who or "").strip():
+        raise UserInputError("--save needs --who (the name kept in the audit log)")
+    profile = load_buyer_profile(args.profile)
+    size = args.size or profile.shortlist_size
+    check_rules_feasible_for_size(profile.quota_rules, size)
+    with open_session(args.data_dir) as session:
+        ranking = rank_offerings(session.catalog, profile, source=str(args.profile))
+        candidates = candidates_from_ranking(ranking, session.catalog)
+        result = build_shortlist(candidates, profile.quota_rules, size=size,
+                                 max_per_organisation=profile.max_per_organisation)
+        saved = None
+        if args.save is not None and result.infeasible is None:
+            saved = save_shortlist(session.workspace, result, profile, name=args.save, who=args.who,
+                                   catalog_version=session.catalog.meta("version"))
+    output = result.to_json(profile.language)
+    if saved is not None:
+        output["saved_id"] = saved
+    if args.json:
+        print_json(output)
+        return 1 if result.infeasible else 0
+    _print_text(output, profile.language)
+    return 1 if result.infeasible else 0
+
+
+def _print_text(output: dict, language: str) -> None:
+    if output["infeasible"]:
+        print(f"no compliant shortlist: {output['infeasible']}")
+    for item in output["shortlist"]:
+        name = (item["offering"] or {}).get("name", item["offering_id"])
+        organisation = (item["organisation"] or {}).get("name", item["organisation_id"])
+        print(f"{item['position']:>3}. {item['score']:6.2f}  {name} — {organisation}  [{item['offering_id']}]")
+    if output["total_score"] is not None:
+        print(f"total score {output['total_score']:.2f} (best without quotas {output['unconstrained_total_score']:.2f};"
+              f" the quotas cost {output['quota_cost']:.2f})")
+    for quota in output["quotas"]:
+        state = {True: "met", False: "NOT met", None: "blocking" if quota.get("blocking") else "-"}[quota["satisfied"]]
+        mode = "required" if quota["required"] else "monitor"
+        print(f"  [{state}] {quota['rule']} ({mode}): {quota['description']}; value {quota['value']}, "
+              f"target {quota['target']}")
+        fix = quota.get("fix")
+        if fix and fix["possible"]:
+            print(f"      fix: swap in {', '.join(fix['swap_in'])} for {', '.join(fix['swap_out'])} "
+                  f"(score cost {fix['score_cost']:.2f})")
+    if output["quotas"]:
+        print(legal_note(language))
+    if output.get("saved_id") is not None:
+        print(f"saved as shortlist {output['saved_id']}")
