@@ -39,14 +39,21 @@ each organisation's c best amounts seen so far (:func:`_value_survivors`). The u
 optimum (for the quota cost) is the greedy one: choosing K items under a per-organisation cap is a
 matroid, where greedy is optimal.
 
-**Exact search on the reduced set** (:func:`_solve`) is a dynamic programme over organisations:
-each organisation contributes none or one of its "options" (the best-scoring subset of at most c
-of its items for each effect on the constraints), so the cap holds by construction. The state is
-(items chosen, and for each count constraint the count so far clamped at its threshold); clamping
-is exact because a count at or above the threshold is as good as the threshold. Count-only
+**Exact search on the reduced set** (:func:`_solve`) is a dynamic programme over stages. A stage
+is an organisation (it contributes none or one of its "options": the best subset of at most c of
+its items for each effect on the constraints, so the cap holds by construction) or, without value
+rules, a whole type whose organisations have no item of another type (its best m items are its
+first m; see :func:`_stages`). The state is (items chosen, and per count constraint the count so
+far): a minimum is clamped at its target (a count at or above it is as good as the target), a
+maximum drops states beyond it. Over exactly K items "at least t" equals "at most K - t do not",
+so each count rule uses whichever form has the shorter axis (at most K/2 + 1 cells). Count-only
 problems run this DP on numpy arrays; with value rules each state keeps the Pareto set of
 (score, value sums), dropping labels that cannot reach their thresholds any more. Both are exact;
-tests compare them with brute force on random small instances.
+tests compare them with brute force on random small instances (tests/catalog/test_shortlist_opt.py).
+
+Cost: the numpy DP does about (types × K + organisations spanning types) array updates over
+K × Π(axis sizes) states; 100k candidates with four rules take a few hundred milliseconds, most of
+it in that DP and in reading the candidates' facts.
 """
 
 from __future__ import annotations
