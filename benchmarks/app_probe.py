@@ -52,7 +52,12 @@ def _report_when_shown(app, window_class: str, work=None) -> None:
         if shown and work is not None:
             work()
         peak = peak_rss()
-        print(f"SHOWN {peak}" if shown else "NOT-SHOWN", flush=True)
+        if shown:
+            print(f"SHOWN {peak}", flush=True)
+        else:  # say what is on screen instead (a dialog's text), so a failed start explains itself
+            seen = [f"{type(w).__name__}: {getattr(w, 'text', lambda: '')() or w.windowTitle()}"
+                    for w in app.topLevelWidgets() if w.isVisible()]
+            print("NOT-SHOWN " + ("; ".join(seen) or "no visible window").replace("\n", " "), flush=True)
         app.exit(0 if shown else 3)
 
     # a zero timer fires on the first turn of the event loop, after show() has run

@@ -50,7 +50,7 @@ def start(mode: str, *args: str) -> tuple[float, int]:
         raise RuntimeError(f"the {mode} app did not show its window within {TIMEOUT} s") from None
     if not line.startswith("SHOWN") or process.returncode != 0:
         raise RuntimeError(f"the {mode} app did not show its window (exit {process.returncode}): "
-                           f"{(line + err).strip()[-300:]}")
+                           f"{line.strip()[:300]}")
     return elapsed, int(line.split()[1])
 
 

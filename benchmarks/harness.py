@@ -157,7 +157,8 @@ def run(names: list[str], context: Context) -> list[Row]:
         try:
             rows.extend(module.run(context))
         except Exception as e:  # a broken benchmark must not hide the others' figures
-            rows.extend(missing_rows(module, f"failed: {type(e).__name__}: {e}"))
+            message = " ".join(str(e).split())  # one table line, whatever the error holds
+            rows.extend(missing_rows(module, f"failed: {type(e).__name__}: {message}"))
     return rows
 
 
