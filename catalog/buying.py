@@ -18,9 +18,15 @@ from typing import TYPE_CHECKING
 from .errors import Problem, ValidationError
 from .jobs import Progress
 from .profiles import BuyerProfile
-from .quotas import Candidate, candidate_from_records, evaluate_shortlist
-from .scoring import Exclusion, Ranking, ScoredOffering, Sensitivity, rank_offerings
-from .shortlist_opt import ShortlistResult, best_unconstrained, build_shortlist
+from .quotas import (
+    Candidate,
+    ShortlistResult,
+    best_unconstrained,
+    build_shortlist,
+    candidates_from_ranking,
+    evaluate_shortlist,
+)
+from .scoring import Exclusion, ScoredOffering, Sensitivity, rank_offerings
 from .store import CatalogStore
 
 if TYPE_CHECKING:
@@ -44,19 +50,6 @@ class BuyerPass:
     offerings: int
     candidates: list[Candidate]      # every eligible offering, for the quotas
     shortlist: ShortlistResult       # the optimal compliant shortlist
-
-
-def candidates_of(ranking: Ranking, store: CatalogStore) -> list[Candidate]:
-    """Quota candidates (facts read from the records) for every ranked offering."""
-    marketplaces = {m["id"]: m for m in store.records("marketplace")}
-    listed: dict[str, list[str]] = {}
-    for listing in store.records("listing"):
-        listed.setdefault(listing["offering_id"], []).append(listing["marketplace_id"])
-    out = []
-    for row in ranking.ranked:
-        out.append(candidate_from_records(row.offering_record, row.organisation_record or {}, row.score,
-                                          marketplaces=marketplaces, listed_on=listed.get(row.offering_id, ())))
-    return out
 
 
 def shortlist_of(items: Sequence[str], candidates: Sequence[Candidate], profile: BuyerProfile) -> ShortlistResult:
@@ -85,7 +78,7 @@ def _pass(store: CatalogStore, profile: BuyerProfile, shown: int) -> Generator[P
     yield Progress(1, 3, "reading the candidates")
     rows = ranking.ranked[:shown]
     excluded = list(ranking.excluded)
-    candidates = candidates_of(ranking, store)
+    candidates = candidates_from_ranking(ranking, store)
     yield Progress(2, 3, "choosing the compliant shortlist")
     shortlist = build_shortlist(candidates, profile.quota_rules, size=profile.shortlist_size,
                                 max_per_organisation=profile.max_per_organisation)
@@ -107,9 +100,12 @@ def rank_job(catalog_path: Path | str, profile: BuyerProfile, *, shown: int = SH
     return result
 
 
-def export_workbook_job(catalog_path: Path | str, profile: BuyerProfile, items: Sequence[str], path: Path | str
-                        ) -> Generator[Progress, None, "WorkbookExport"]:
+def export_workbook_job(catalog_path: Path | str, profile: BuyerProfile, items: Sequence[str], path: Path | str,
+                        *, stored=None) -> Generator[Progress, None, "WorkbookExport"]:
     """Write the tender workbook for ``profile`` with the shortlist ``items`` (offering ids, in order).
+
+    ``stored`` is the saved shortlist (:func:`catalog.shortlists.load_shortlist`) whose id, decisions
+    and notes go into the file.
 
     Raises :class:`ValidationError` when an item is no longer eligible, :class:`UserInputError` when
     the file cannot be written (see :func:`catalog.workbook.export_workbook`).
@@ -120,11 +116,11 @@ def export_workbook_job(catalog_path: Path | str, profile: BuyerProfile, items: 
     yield Progress(0, 2, "ranking the offerings")
     with CatalogStore.open(catalog_path) as store:
         ranking = rank_offerings(store, profile, explain_top=None)
-        shortlist = shortlist_of(items, candidates_of(ranking, store), profile)
+        shortlist = shortlist_of(items, candidates_from_ranking(ranking, store), profile)
         yield Progress(1, 2, f"writing {Path(path).name}")
-        written = export_workbook(path, ranking, shortlist, profile, store)
+        written = export_workbook(path, ranking, shortlist, profile, store, stored=stored)
     yield Progress(2, 2, "done")
     return written
 
 
-__all__ = ["SHOWN", "BuyerPass", "candidates_of", "export_workbook_job", "rank_job", "shortlist_of"]
+__all__ = ["SHOWN", "BuyerPass", "export_workbook_job", "rank_job", "shortlist_of"]

@@ -59,7 +59,7 @@ PRESET_RULES = {
                   "bound": {"min_share": 0.3}},
     "startup_one": {"label": "At least one start-up", "mode": "required", "predicate": {"startup": True},
                     "bound": {"min_count": 1}},
-    "eu_hq": {"label": "EU headquarters: at least 80%", "mode": "monitor", "predicate": {"hq_country_in": ["EU"]},
+    "eu_hq": {"label": "EU headquarters: at least 80%", "mode": "monitor", "predicate": {"hq_region": "EU"},
               "bound": {"min_share": 0.8}},
     "open_weights_one": {"label": "At least one open-weight offering", "mode": "monitor",
                          "predicate": {"open_weights": True}, "bound": {"min_count": 1}},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.buying import BuyerPass, export_workbook_job, shortlist_of
+from catalog.errors import CatalogError
 from catalog.quotas import legal_note
 from catalog.session import Session
+from catalog.shortlists import load_shortlist, save_shortlist, set_decision
 
 from ..errors import show_error
 from ..labels import decision_label
@@ -69,6 +72,9 @@ class ShortlistPage(QWidget):
         self.session = session
         self.result: BuyerPass | None = None
         self.items: list[ShortItem] = []
+        #: the shortlist kept in workspace.db (decisions, notes and their audit log), and its items then
+        self.saved_id: int | None = None
+        self.saved_ids: list[str] = []
         self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
@@ -163,6 +169,37 @@ class ShortlistPage(QWidget):
     def set_items(self, items: list[ShortItem]) -> None:
         self.items = list(items)
         self._refresh()
+        self.keep_decisions()
+
+    def keep_decisions(self, *, force: bool = False) -> int | None:
+        """Keep the decisions and notes in the workspace (with the audit log); return the saved shortlist id.
+
+        A shortlist is saved once it carries a decision or a note (or ``force``, before an export);
+        when its items change later, the next save is a new version, so past decisions stay as they were.
+        """
+        if self.result is None or not self.items:
+            return self.saved_id
+        ids = self.item_ids()
+        touched = any(i.decision != "to_contact" or i.notes for i in self.items)
+        if not (force or touched or self.saved_id is not None):
+            return None
+        who = getpass.getuser() or "user"
+        workspace = self.session.workspace
+        try:
+            if self.saved_id is None or self.saved_ids != ids:
+                chosen = shortlist_of(ids, self.result.candidates, self.result.profile)
+                self.saved_id = save_shortlist(workspace, chosen, self.result.profile, name=self.result.profile.name,
+                                               who=who, catalog_version=self.session.catalog.meta("shipped_version"))
+                self.saved_ids = ids
+            stored = {i.offering_id: i for i in load_shortlist(workspace, self.saved_id).items}
+            for item in self.items:
+                kept = stored[item.offering_id]
+                if (kept.decision, kept.notes) != (item.decision, item.notes):
+                    set_decision(workspace, self.saved_id, item.offering_id, who=who, decision=item.decision,
+                                 notes=item.notes)
+        except CatalogError as e:
+            show_error(self, e)
+        return self.saved_id
 
     def _push(self, after: list[ShortItem], text: str) -> None:
         self.undo_stack.push(ShortlistChange(self, list(self.items), after, text))
@@ -263,6 +300,8 @@ class ShortlistPage(QWidget):
                 return
         target = Path(path)
         catalog_path, profile, items = self.session.catalog.path, self.result.profile, self.item_ids()
+        saved_id = self.keep_decisions(force=True)
+        stored = load_shortlist(self.session.workspace, saved_id) if saved_id is not None else None
 
         def done(written) -> None:
             self.last_export = written
@@ -270,5 +309,5 @@ class ShortlistPage(QWidget):
 
         self._runner = run_with_progress(
             self, self.tr("Exporting the tender workbook"),
-            lambda: export_workbook_job(catalog_path, profile, items, target),
+            lambda: export_workbook_job(catalog_path, profile, items, target, stored=stored),
             done, lambda error: show_error(self, error))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from catalog.buying import rank_job
 from catalog.programmes import match_programmes
 from catalog.profiles import parse_company_profile
+from catalog.shortlists import load_shortlist, shortlist_history
 
 pytestmark = pytest.mark.gui
 
@@ -84,6 +85,15 @@ def test_buyer_journey_from_need_to_exported_workbook(window, qtbot, tmp_path):
     shortlist.undo_stack.redo()
     assert shortlist.item_ids() == [c.offering_id for c in best.items]
 
+    shortlist.model.setData(shortlist.model.index(0, shortlist.model.DECISION), "retained")
+    shortlist.model.setData(shortlist.model.index(0, shortlist.model.NOTES), "Démo prévue le 12/01")
+    saved = load_shortlist(window.session.workspace, shortlist.saved_id)
+    assert [(i.offering_id, i.decision, i.notes) for i in saved.items][0] == (
+        best.items[0].offering_id, "retained", "Démo prévue le 12/01")
+    history = [e["detail"] for e in shortlist_history(window.session.workspace, shortlist.saved_id)]
+    assert history[-1] == {"offering_id": best.items[0].offering_id,
+                           "notes": {"from": "", "to": "Démo prévue le 12/01"}}
+
     out = tmp_path / "tender.xlsx"
     with qtbot.waitSignal(shortlist.status, timeout=20_000):
         shortlist.export_workbook(out)
@@ -93,6 +103,7 @@ def test_buyer_journey_from_need_to_exported_workbook(window, qtbot, tmp_path):
              if cell.value is not None}
     names = [c.offering["name"] for c in best.items]
     assert all(name in texts for name in names)
+    assert "Démo prévue le 12/01" in texts  # the decision notes travel with the workbook
     assert shortlist.last_export.shortlist_rows == len(best.items)
 
 

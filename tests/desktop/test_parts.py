@@ -248,3 +248,15 @@ def test_the_command_line_does_not_import_qt_for_subcommands():
             "print('PySide6' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_every_preset_quota_rule_parses():
+    from desktop.pages.need_page import PRESET_RULES
+
+    rules = parse_rules(list(PRESET_RULES.values()))
+    assert [(r.label, r.mode, r.bound) for r in rules] == [
+        ("SME or start-up: at least 30%", "required", "min_share"),
+        ("At least one start-up", "required", "min_count"),
+        ("EU headquarters: at least 80%", "monitor", "min_share"),
+        ("At least one open-weight offering", "monitor", "min_count"),
+    ]

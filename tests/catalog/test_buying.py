@@ -1,0 +1,116 @@
+"""The buyer's pass as jobs (rank, shortlist, workbook), the AI Act questionnaire, the programme list export."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+
+from catalog.aiact import QUESTIONS, RiskAnswer, classify_ai_act_risk
+from catalog.buying import export_workbook_job, rank_job, shortlist_of
+from catalog.errors import UserInputError, ValidationError
+from catalog.profiles import parse_buyer_profile, parse_company_profile
+from catalog.programme_list import export_programme_matches
+from catalog.programmes import match_programmes
+from catalog.quotas import build_shortlist, candidates_from_ranking
+from catalog.scoring import rank_offerings
+
+
+def drain(job):
+    steps = []
+    while True:
+        try:
+            steps.append(next(job))
+        except StopIteration as done:
+            return steps, done.value
+
+
+PROFILE = {"schema": "vivier.buyer-profile/1", "name": "Text", "capabilities": ["text generation"],
+           "shortlist_size": 2, "unknown_policy": "warn",
+           "quota_rules": [{"label": "A start-up", "mode": "required", "predicate": {"startup": True},
+                            "bound": {"min_count": 1}}]}
+
+
+@pytest.fixture
+def profile():
+    return parse_buyer_profile(PROFILE, source="test")
+
+
+def test_rank_job_matches_the_engine(mini_store, profile):
+    steps, result = drain(rank_job(mini_store.path, profile))
+    assert [s.done for s in steps] == [0, 1, 2, 3]
+    ranking = rank_offerings(mini_store, profile)
+    assert [r.offering_id for r in result.ranked] == [r.offering_id for r in ranking.ranked]
+    assert [e.offering_id for e in result.excluded] == [e.offering_id for e in ranking.excluded]
+    candidates = candidates_from_ranking(ranking, mini_store)
+    assert result.candidates == candidates
+    best = build_shortlist(candidates, profile.quota_rules, size=2)
+    assert [c.offering_id for c in result.shortlist.items] == [c.offering_id for c in best.items]
+    assert (result.ranked_count, result.offerings) == (len(ranking.ranked), ranking.offerings)
+
+
+def test_shortlist_of_a_hand_made_list(mini_store, profile):
+    _steps, result = drain(rank_job(mini_store.path, profile))
+    ids = [c.offering_id for c in result.candidates]
+    chosen = shortlist_of(ids[:1], result.candidates, profile)
+    assert [c.offering_id for c in chosen.items] == ids[:1]
+    assert chosen.total_score == pytest.approx(result.candidates[0].score)
+    assert [e.rule.label for e in chosen.evaluations] == ["A start-up"]
+    with pytest.raises(ValidationError) as caught:
+        shortlist_of(["nope"], result.candidates, profile)
+    assert [str(p) for p in caught.value.problems] == [
+        "field 'shortlist[0]': 'nope' is not an eligible offering for this need"]
+
+
+def test_export_workbook_job(mini_store, profile, tmp_path):
+    _steps, result = drain(rank_job(mini_store.path, profile))
+    items = [c.offering_id for c in result.shortlist.items]
+    steps, written = drain(export_workbook_job(mini_store.path, profile, items, tmp_path / "t.xlsx"))
+    assert [s.message for s in steps] == ["ranking the offerings", "writing t.xlsx", "done"]
+    assert written.shortlist_rows == len(items)
+    assert (tmp_path / "t.xlsx").is_file()
+
+
+@pytest.mark.parametrize("answers, expected", [
+    ({"prohibited": True}, RiskAnswer("unacceptable", "prohibited")),
+    ({"prohibited": False, "gpai": True}, RiskAnswer("gpai", "gpai")),
+    ({"prohibited": False, "gpai": False, "high": True}, RiskAnswer("high", "high")),
+    ({"prohibited": False, "gpai": False, "high": False, "limited": True}, RiskAnswer("limited", "limited")),
+    ({"prohibited": False, "gpai": False, "high": False, "limited": False}, RiskAnswer("minimal", None)),
+    ({"prohibited": False, "gpai": None, "high": True}, RiskAnswer("unknown", "gpai")),
+    ({}, RiskAnswer("unknown", "prohibited")),
+])
+def test_ai_act_questionnaire(answers, expected):
+    assert classify_ai_act_risk(answers) == expected
+
+
+def test_ai_act_questionnaire_refuses_unknown_questions():
+    with pytest.raises(ValueError, match="unknown question"):
+        classify_ai_act_risk({"colour": True})
+    assert [q.risk for q in QUESTIONS] == ["unacceptable", "gpai", "high", "limited"]
+
+
+COMPANY = {"schema": "vivier.company-profile/1", "name": "Champ", "country": "FR", "headcount": 12,
+           "sectors": ["agrifood"], "language": "en"}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_programme_list_export(mini_store, tmp_path, suffix):
+    company = parse_company_profile(COMPANY, source="test")
+    matches = match_programmes(mini_store, company)
+    path = tmp_path / f"list{suffix}"
+    assert export_programme_matches(path, company, matches) == len(matches)
+    if suffix == ".csv":
+        rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    else:
+        rows = [list(r) for r in openpyxl.load_workbook(path)["Programmes"].iter_rows(values_only=True)]
+    assert rows[0][:3] == ["Programme", "Kind", "Eligible"]
+    assert [r[-1] for r in rows[1:]] == [m.programme_id for m in matches]
+
+
+def test_programme_list_refuses_other_formats(mini_store, tmp_path):
+    company = parse_company_profile(COMPANY, source="test")
+    with pytest.raises(UserInputError, match="must be a .csv or .xlsx file"):
+        export_programme_matches(tmp_path / "list.json", company, [])
+    assert not (tmp_path / "list.json").exists()
