@@ -142,3 +142,12 @@ def risk_label(code: str | None) -> str:
         "limited": translate("Labels", "Limited risk (transparency)"), "minimal": translate("Labels", "Minimal risk"),
         "gpai": translate("Labels", "General-purpose AI model"), "unknown": translate("Labels", "Not sure yet"),
     }.get(code or "unknown", code or "")
+
+
+def price_method_label(code: str) -> str:
+    """The label of a price scoring method (catalog.price)."""
+    return {
+        "classic": translate("Labels", "Classic: lowest price / price"),
+        "linear": translate("Labels", "Linear: lowest price to highest price or budget"),
+        "average": translate("Labels", "Against the average price"),
+    }.get(code, code)

@@ -46,7 +46,7 @@ from catalog.schema import DEPLOYMENT_MODES
 from catalog.taxonomy import shipped_taxonomy
 
 from ..errors import show_error
-from ..labels import criterion_label, deployment_label
+from ..labels import criterion_label, deployment_label, price_method_label
 from ..models.quota_rules_model import QuotaRulesModel
 
 #: re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel
@@ -209,7 +209,7 @@ class NeedPage(QWidget):
         price = QFormLayout(self.price_box)
         self.price_method = QComboBox(self.price_box)
         for method in PRICE_METHODS:
-            self.price_method.addItem(method, method)
+            self.price_method.addItem(price_method_label(method), method)
         self.budget = QDoubleSpinBox(self.price_box)
         self.budget.setRange(0, 1e10)
         self.budget.setDecimals(0)
@@ -314,6 +314,8 @@ class NeedPage(QWidget):
                           ("size", self.tr("Shortlist size")), ("per_org", self.tr("At most per organisation"))):
             self.price_labels[key].setText(text)
         self.budget.setSpecialValueText(self.tr("not set"))
+        for i, method in enumerate(PRICE_METHODS):
+            self.price_method.setItemText(i, price_method_label(method))
         self.quota_box.setTitle(self.tr("Quota rules (small business act)"))
         self.preset.clear()
         for key, text in (("sme_share", self.tr("SME or start-up: at least 30%")),

@@ -886,6 +886,21 @@
         <source>Not sure yet</source>
         <translation>Not sure yet</translation>
     </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="150" />
+        <source>Classic: lowest price / price</source>
+        <translation>Classic: lowest price / price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="151" />
+        <source>Linear: lowest price to highest price or budget</source>
+        <translation>Linear: lowest price to highest price or budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="152" />
+        <source>Against the average price</source>
+        <translation>Against the average price</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1148,93 +1163,93 @@ Data folder: {folder}</translation>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="317" />
+        <location filename="../../desktop/pages/need_page.py" line="319" />
         <source>Quota rules (small business act)</source>
         <translation>Quota rules (small business act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="319" />
+        <location filename="../../desktop/pages/need_page.py" line="321" />
         <source>SME or start-up: at least 30%</source>
         <translation>SME or start-up: at least 30%</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="320" />
+        <location filename="../../desktop/pages/need_page.py" line="322" />
         <source>At least one start-up</source>
         <translation>At least one start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="321" />
+        <location filename="../../desktop/pages/need_page.py" line="323" />
         <source>EU headquarters: at least 80% (monitored)</source>
         <translation>EU headquarters: at least 80% (monitored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="322" />
+        <location filename="../../desktop/pages/need_page.py" line="324" />
         <source>At least one open-weight offering (monitored)</source>
         <translation>At least one open-weight offering (monitored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="324" />
+        <location filename="../../desktop/pages/need_page.py" line="326" />
         <source>Quota rule to add</source>
         <translation>Quota rule to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="325" />
+        <location filename="../../desktop/pages/need_page.py" line="327" />
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="326" />
+        <location filename="../../desktop/pages/need_page.py" line="328" />
         <source>Remove rule</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="327" />
+        <location filename="../../desktop/pages/need_page.py" line="329" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="328" />
+        <location filename="../../desktop/pages/need_page.py" line="330" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="337" />
+        <location filename="../../desktop/pages/need_page.py" line="339" />
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="338" />
+        <location filename="../../desktop/pages/need_page.py" line="340" />
         <source>unsaved changes</source>
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="410" />
+        <location filename="../../desktop/pages/need_page.py" line="412" />
         <source>the need form</source>
         <translation>the need form</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="474" />
+        <location filename="../../desktop/pages/need_page.py" line="476" />
         <source>Open need profile</source>
         <translation>Open need profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="475" />
-        <location filename="../../desktop/pages/need_page.py" line="505" />
+        <location filename="../../desktop/pages/need_page.py" line="477" />
+        <location filename="../../desktop/pages/need_page.py" line="507" />
         <source>Need profiles (*.json)</source>
         <translation>Need profiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="484" />
+        <location filename="../../desktop/pages/need_page.py" line="486" />
         <source>Opened {file}.</source>
         <translation>Opened {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="500" />
+        <location filename="../../desktop/pages/need_page.py" line="502" />
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="504" />
+        <location filename="../../desktop/pages/need_page.py" line="506" />
         <source>Save need profile</source>
         <translation>Save need profile</translation>
     </message>
@@ -1931,141 +1946,142 @@ Data folder: {folder}</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="133" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="139" />
         <source>Shortlist</source>
+        <extracomment>the shortlist kept in workspace.db (decisions, notes and their audit log), and its items then</extracomment>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="134" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="196" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="140" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="233" />
         <source>Make compliant</source>
         <translation>Make compliant</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="135" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="141" />
         <source>Replace the shortlist by the best-scoring one that meets every required quota</source>
         <translation>Replace the shortlist by the best-scoring one that meets every required quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="137" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="180" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="143" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="217" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="138" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="144" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="139" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="145" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="140" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="146" />
         <source>Export tender workbook…</source>
         <translation>Export tender workbook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="141" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="248" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="147" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="285" />
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="142" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="148" />
         <source>Shortlisted offerings</source>
         <translation>Shortlisted offerings</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="159" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="165" />
         <source>No longer eligible, removed from the shortlist: {ids}</source>
         <translation>No longer eligible, removed from the shortlist: {ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="172" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="209" />
         <source>{id} is already in the shortlist.</source>
         <translation>{id} is already in the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="211" />
         <source>Add {id}</source>
         <translation>Add {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="175" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="212" />
         <source>{id} added to the shortlist.</source>
         <translation>{id} added to the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="222" />
         <source>Change decision</source>
         <translation>Change decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="222" />
         <source>Edit notes</source>
         <translation>Edit notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="189" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="226" />
         <source>Describe a need first: there is no ranking yet.</source>
         <translation>Describe a need first: there is no ranking yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="193" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="224" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="230" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="261" />
         <source>No shortlist can meet every required quota: {why}</source>
         <translation>No shortlist can meet every required quota: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="209" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
         <source>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</source>
         <translation>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="215" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="252" />
         <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
         <translation>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="220" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="257" />
         <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
         <translation>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="226" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="263" />
         <source>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</source>
         <translation>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="283" />
         <source>Quotas: none set in the need profile</source>
         <translation>Quotas: none set in the need profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="257" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="294" />
         <source>Nothing to export: the shortlist is empty.</source>
         <translation>Nothing to export: the shortlist is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="260" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="297" />
         <source>Export tender workbook</source>
         <translation>Export tender workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="261" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="298" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="269" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="308" />
         <source>Tender workbook written to {path}.</source>
         <translation>Tender workbook written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="272" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="311" />
         <source>Exporting the tender workbook</source>
         <translation>Exporting the tender workbook</translation>
     </message>

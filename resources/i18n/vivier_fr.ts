@@ -886,6 +886,21 @@
         <source>Not sure yet</source>
         <translation>Pas encore déterminé</translation>
     </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="150" />
+        <source>Classic: lowest price / price</source>
+        <translation>Classique : prix le plus bas / prix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="151" />
+        <source>Linear: lowest price to highest price or budget</source>
+        <translation>Linéaire : du prix le plus bas au plus élevé ou au budget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="152" />
+        <source>Against the average price</source>
+        <translation>Par rapport au prix moyen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1148,93 +1163,93 @@ Dossier de données : {folder}</translation>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="317" />
+        <location filename="../../desktop/pages/need_page.py" line="319" />
         <source>Quota rules (small business act)</source>
         <translation>Règles de quota (small business act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="319" />
+        <location filename="../../desktop/pages/need_page.py" line="321" />
         <source>SME or start-up: at least 30%</source>
         <translation>PME ou start-up : au moins 30 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="320" />
+        <location filename="../../desktop/pages/need_page.py" line="322" />
         <source>At least one start-up</source>
         <translation>Au moins une start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="321" />
+        <location filename="../../desktop/pages/need_page.py" line="323" />
         <source>EU headquarters: at least 80% (monitored)</source>
         <translation>Siège dans l'UE : au moins 80 % (suivi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="322" />
+        <location filename="../../desktop/pages/need_page.py" line="324" />
         <source>At least one open-weight offering (monitored)</source>
         <translation>Au moins une offre à poids ouverts (suivi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="324" />
+        <location filename="../../desktop/pages/need_page.py" line="326" />
         <source>Quota rule to add</source>
         <translation>Règle de quota à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="325" />
+        <location filename="../../desktop/pages/need_page.py" line="327" />
         <source>Add rule</source>
         <translation>Ajouter la règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="326" />
+        <location filename="../../desktop/pages/need_page.py" line="328" />
         <source>Remove rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="327" />
+        <location filename="../../desktop/pages/need_page.py" line="329" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="328" />
+        <location filename="../../desktop/pages/need_page.py" line="330" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="337" />
+        <location filename="../../desktop/pages/need_page.py" line="339" />
         <source>not saved yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="338" />
+        <location filename="../../desktop/pages/need_page.py" line="340" />
         <source>unsaved changes</source>
         <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="410" />
+        <location filename="../../desktop/pages/need_page.py" line="412" />
         <source>the need form</source>
         <translation>le formulaire de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="474" />
+        <location filename="../../desktop/pages/need_page.py" line="476" />
         <source>Open need profile</source>
         <translation>Ouvrir un profil de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="475" />
-        <location filename="../../desktop/pages/need_page.py" line="505" />
+        <location filename="../../desktop/pages/need_page.py" line="477" />
+        <location filename="../../desktop/pages/need_page.py" line="507" />
         <source>Need profiles (*.json)</source>
         <translation>Profils de besoin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="484" />
+        <location filename="../../desktop/pages/need_page.py" line="486" />
         <source>Opened {file}.</source>
         <translation>{file} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="500" />
+        <location filename="../../desktop/pages/need_page.py" line="502" />
         <source>Saved {file}.</source>
         <translation>{file} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="504" />
+        <location filename="../../desktop/pages/need_page.py" line="506" />
         <source>Save need profile</source>
         <translation>Enregistrer le profil de besoin</translation>
     </message>
@@ -1931,141 +1946,142 @@ Dossier de données : {folder}</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="133" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="139" />
         <source>Shortlist</source>
+        <extracomment>the shortlist kept in workspace.db (decisions, notes and their audit log), and its items then</extracomment>
         <translation>Présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="134" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="196" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="140" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="233" />
         <source>Make compliant</source>
         <translation>Rendre conforme</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="135" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="141" />
         <source>Replace the shortlist by the best-scoring one that meets every required quota</source>
         <translation>Remplacer la présélection par la mieux notée qui respecte chaque quota obligatoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="137" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="180" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="143" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="217" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="138" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="144" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="139" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="145" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="140" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="146" />
         <source>Export tender workbook…</source>
         <translation>Exporter le classeur d'achat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="141" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="248" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="147" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="285" />
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="142" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="148" />
         <source>Shortlisted offerings</source>
         <translation>Offres présélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="159" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="165" />
         <source>No longer eligible, removed from the shortlist: {ids}</source>
         <translation>Plus éligibles, retirées de la présélection : {ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="172" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="209" />
         <source>{id} is already in the shortlist.</source>
         <translation>{id} est déjà dans la présélection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="174" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="211" />
         <source>Add {id}</source>
         <translation>Ajouter {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="175" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="212" />
         <source>{id} added to the shortlist.</source>
         <translation>{id} ajoutée à la présélection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="222" />
         <source>Change decision</source>
         <translation>Changer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="185" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="222" />
         <source>Edit notes</source>
         <translation>Modifier les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="189" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="226" />
         <source>Describe a need first: there is no ranking yet.</source>
         <translation>Décrivez d'abord un besoin : il n'y a pas encore de classement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="193" />
-        <location filename="../../desktop/pages/shortlist_page.py" line="224" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="230" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="261" />
         <source>No shortlist can meet every required quota: {why}</source>
         <translation>Aucune présélection ne peut respecter tous les quotas obligatoires : {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="209" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
         <source>Describe your need in the Need area, then add offerings from the Ranking or press “Make compliant”.</source>
         <translation>Décrivez votre besoin dans l'espace Besoin, puis ajoutez des offres depuis le Classement ou cliquez sur « Rendre conforme ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="215" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="252" />
         <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
         <translation>La présélection est vide : ajoutez des offres depuis le Classement, ou cliquez sur « Rendre conforme » pour obtenir la meilleure présélection qui respecte vos quotas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="220" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="257" />
         <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
         <translation>{n} offre(s), note totale {total:.1f} (meilleure possible sans quotas : {best:.1f}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="226" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="263" />
         <source>The compliant shortlist scores {total:.1f} in total: meeting the required quotas costs {cost:.1f} points.</source>
         <translation>La présélection conforme totalise {total:.1f} : respecter les quotas obligatoires coûte {cost:.1f} points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="246" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="283" />
         <source>Quotas: none set in the need profile</source>
         <translation>Quotas : aucun dans le profil de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="257" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="294" />
         <source>Nothing to export: the shortlist is empty.</source>
         <translation>Rien à exporter : la présélection est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="260" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="297" />
         <source>Export tender workbook</source>
         <translation>Exporter le classeur d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="261" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="298" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="269" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="308" />
         <source>Tender workbook written to {path}.</source>
         <translation>Classeur d'achat écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/shortlist_page.py" line="272" />
+        <location filename="../../desktop/pages/shortlist_page.py" line="311" />
         <source>Exporting the tender workbook</source>
         <translation>Export du classeur d'achat</translation>
     </message>

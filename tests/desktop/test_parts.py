@@ -260,3 +260,22 @@ def test_every_preset_quota_rule_parses():
         ("EU headquarters: at least 80%", "monitor", "min_share"),
         ("At least one open-weight offering", "monitor", "min_count"),
     ]
+
+
+def test_unsaved_need_asks_before_opening_another(window, qtbot, prompts, tmp_path):
+    need = window.pages["need"]
+    need.name.setText("Changed")
+    assert need.dirty
+    prompts.answer = "cancel"
+    assert need.open_profile(resource_path("examples", "buyer-machine-translation.json")) is False
+    assert (len(prompts), need.name.text()) == (1, "Changed")
+    prompts.answer = "discard"
+    with qtbot.waitSignal(window.ranker.succeeded, timeout=10_000):
+        assert need.open_profile(resource_path("examples", "buyer-machine-translation.json")) is True
+    assert (len(prompts), need.dirty) == (2, False)
+    assert need.name.text() == "Machine translation for a multilingual agency"
+    target = tmp_path / "need.json"
+    need.name.setText("Saved need")
+    assert need.save_profile(target) is True
+    assert load_buyer_profile(target).name == "Saved need"
+    assert need.dirty is False
