@@ -1,7 +1,9 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu system packages Vivier needs, if any is missing.
 #   scripts/system-deps.sh app     Qt's xcb/EGL libraries for the desktop window
-#   scripts/system-deps.sh test    the same, plus LibreOffice Calc (headless) that checks exported workbooks
+#   scripts/system-deps.sh test    the same, plus LibreOffice Calc (headless) that checks exported workbooks, and the
+#                                  build tools of the frozen test: icupkg (icu-devtools) and binutils, with which
+#                                  build.spec trims Qt's ICU data (scripts/trim_icu.py) and strips the libraries
 # On other systems (macOS, Windows, other Linux distributions) it does nothing: the Qt wheels carry what they need
 # there, and the LibreOffice test needs `soffice` on the PATH.
 set -eu
@@ -9,7 +11,7 @@ set -eu
 APP_PACKAGES="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core"
-TEST_PACKAGES="libreoffice-calc-nogui"
+TEST_PACKAGES="libreoffice-calc-nogui icu-devtools binutils"
 
 packages="$APP_PACKAGES"
 if [ "${1:-app}" = "test" ]; then
