@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from catalog.errors import CatalogError
 from catalog.profiles import (
     CRITERIA,
-    DEFAULT_WEIGHTS,
     PRICE_METHODS,
     BuyerProfile,
     load_buyer_profile,

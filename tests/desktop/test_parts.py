@@ -7,7 +7,6 @@ import threading
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
-from PySide6.QtCore import QSettings
 from pytestqt.modeltest import ModelTester
 
 from catalog import secrets
