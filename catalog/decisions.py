@@ -6,6 +6,10 @@ the columns by their headers (so inserted or moved columns do not matter), and r
 :class:`DecisionRow` per readable row plus a :class:`Problem` for every row it cannot use (unknown
 decision, missing offering id). Decisions are accepted in French or English, without regard to case
 or accents. The archive is checked before openpyxl reads it (zip bombs, damaged files).
+
+:func:`apply_decisions` writes what was read into the saved shortlist the workbook was exported from
+(checked by its id and creation time), every change in one transaction with its audit entry;
+:func:`import_decisions` does both.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from .errors import FileFormatError, Problem
+from .errors import FileFormatError, Problem, UserInputError, ValidationError
+from .shortlists import MAX_NOTES, load_shortlist, set_decision
+from .store import WorkspaceStore
 from .textutil import fold_words
 from .workbook_parts import METADATA_SHEET, WORKBOOK_FORMAT
 from .workbook_texts import DECISIONS, TEXTS
@@ -135,3 +141,113 @@ def _read_rows(ws, sheet_name: str, language: str, path: Path, result: WorkbookD
         notes = values["col.notes"]
         result.rows.append(DecisionRow(row=number, offering_id=offering_id.strip(), decision=decision,
                                        notes="" if notes is None else str(notes)))
+
+
+@dataclass(frozen=True)
+class DecisionChange:
+    """One item a workbook changed: its sheet row, and the decision and notes before and after."""
+
+    row: int
+    offering_id: str
+    decision_before: str
+    decision: str
+    notes_before: str
+    notes: str
+
+
+@dataclass
+class DecisionImport:
+    """What :func:`apply_decisions` did to one saved shortlist."""
+
+    path: Path
+    shortlist_id: int
+    shortlist_name: str
+    changed: list[DecisionChange]
+    #: rows that matched an item and already said what the shortlist holds
+    unchanged: int
+    #: rows not applied, each naming its sheet row (the other rows were applied)
+    problems: list[Problem]
+    #: items of the saved shortlist that no row of the workbook mentions (left as they were)
+    missing: list[str]
+
+    def to_json(self) -> dict:
+        return {"file": str(self.path), "shortlist_id": self.shortlist_id, "shortlist_name": self.shortlist_name,
+                "changed": [vars(c) for c in self.changed], "unchanged": self.unchanged,
+                "problems": [{"row": p.row, "offering_id": p.record_id, "field": p.field, "message": p.message}
+                             for p in self.problems],
+                "missing": self.missing}
+
+
+def apply_decisions(workspace: WorkspaceStore, read: WorkbookDecisions, *, who: str) -> DecisionImport:
+    """Write the decisions and notes ``read`` from a workbook into the saved shortlist it came from.
+
+    The workbook must name a saved shortlist of this workspace with the same creation time (a
+    workbook from another workspace, or from a shortlist since deleted and its id reused, is
+    refused). Rows that name an offering the shortlist does not hold, that repeat an offering with a
+    different decision or notes, or whose notes are too long, are not applied and join
+    ``read.problems`` in the result, sorted by row; every other row is applied, all in one
+    transaction with one audit entry per changed item (``who`` is recorded). Applying the same
+    workbook twice changes nothing the second time.
+
+    Raises :class:`UserInputError` when the workbook holds no saved shortlist or a different one,
+    :class:`~catalog.shortlists.ShortlistNotFound` when its shortlist is not in this workspace,
+    :class:`ValidationError` for an empty ``who``.
+    """
+    where = str(read.path)
+    if not isinstance(who, str) or not who.strip():
+        raise ValidationError([Problem("is required: who imports the decisions (kept in the audit log)",
+                                       field="who")], summary="cannot import the decisions")
+    if read.shortlist_id is None:
+        raise UserInputError(f"{where}: this workbook was exported without a saved shortlist (none met the "
+                             "quota rules, or it was exported before being saved), so its decisions have "
+                             "nowhere to go")
+    stored = load_shortlist(workspace, read.shortlist_id)
+    if read.shortlist_created_at != stored.created_at:
+        raise UserInputError(f"{where}: this workbook shows shortlist {read.shortlist_id} created at "
+                             f"{read.shortlist_created_at}, but this workspace's shortlist {stored.id} "
+                             f"({stored.name!r}) was created at {stored.created_at}: it comes from another "
+                             "workspace, so its decisions were not imported")
+    items = {item.offering_id: item for item in stored.items}
+    problems = list(read.problems)
+    by_offering: dict[str, list[DecisionRow]] = {}
+    for row in read.rows:
+        if row.offering_id not in items:
+            problems.append(Problem(f"the offering {row.offering_id!r} is not in the shortlist {stored.name!r} "
+                                    f"(id {stored.id}), so the row cannot be matched", file=where, row=row.row,
+                                    record_id=row.offering_id))
+        elif len(row.notes) > MAX_NOTES:
+            problems.append(Problem(f"the notes are longer than {MAX_NOTES:,} characters", file=where, row=row.row,
+                                    record_id=row.offering_id))
+        else:
+            by_offering.setdefault(row.offering_id, []).append(row)
+    planned = []
+    for offering_id, rows in by_offering.items():
+        if len({(r.decision, r.notes) for r in rows}) > 1:
+            first = rows[0].row
+            problems += [Problem(f"the offering also appears on row {first} with another decision or notes; "
+                                 "neither row was applied", file=where, row=r.row, record_id=offering_id)
+                         for r in rows[1:]]
+        else:
+            planned.append(rows[0])
+    changed, unchanged = [], 0
+    with workspace.transaction():
+        for row in sorted(planned, key=lambda r: r.row):
+            before = items[row.offering_id]
+            if (before.decision, before.notes) == (row.decision, row.notes):
+                unchanged += 1
+                continue
+            set_decision(workspace, stored.id, row.offering_id, who=who, decision=row.decision, notes=row.notes)
+            changed.append(DecisionChange(row=row.row, offering_id=row.offering_id, decision_before=before.decision,
+                                          decision=row.decision, notes_before=before.notes, notes=row.notes))
+    mentioned = {row.offering_id for row in read.rows} | {p.record_id for p in read.problems}
+    return DecisionImport(path=read.path, shortlist_id=stored.id, shortlist_name=stored.name, changed=changed,
+                          unchanged=unchanged, problems=sorted(problems, key=lambda p: (p.row or 0)),
+                          missing=[oid for oid in items if oid not in mentioned])
+
+
+def import_decisions(workspace: WorkspaceStore, path: Path | str, *, who: str) -> DecisionImport:
+    """Read a tender workbook's decisions (:func:`read_decisions`) and apply them (:func:`apply_decisions`).
+
+    Raises what both raise: :class:`FileFormatError` for a file that is not a Vivier workbook.
+    """
+    return apply_decisions(workspace, read_decisions(path), who=who)

@@ -16,7 +16,11 @@
 - **Sources** — every catalog record used, with each source's URL and the date it was seen.
 - **Profile** — the requirement profile, the catalog version and the export date.
 
-A hidden ``vivier`` sheet identifies the file for :func:`catalog.decisions.import_decisions`.
+A hidden ``vivier`` sheet identifies the file and the saved shortlist it shows, for
+:func:`catalog.decisions.import_decisions`.
+
+:func:`export_tender` is the whole command-line pass: rank, choose the optimal compliant shortlist,
+keep it in the workspace and write its workbook, all or nothing.
 
 openpyxl stores formulas without computed values (Excel and LibreOffice compute them on open), so the
 score Vivier computed also sits in its own column for readers that do not calculate.
@@ -39,6 +43,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from . import __version__
 from .errors import UserInputError
 from .fileutil import atomic_path
+from .quotas import check_rules_feasible_for_size
+from .scoring import rank_offerings
+from .shortlist_opt import ShortlistResult, build_shortlist, candidates_from_ranking
+from .shortlists import load_shortlist, save_shortlist
 from .workbook_data import Candidate, WorkbookData, collect_data
 from .workbook_parts import (
     write_excluded,
@@ -48,7 +56,7 @@ from .workbook_parts import (
     write_quotas,
     write_sources,
 )
-from .workbook_sheets import Column, SheetWriter, Styles, lines_needed, yes_no
+from .workbook_sheets import Column, SheetWriter, Styles, lines_needed, size_label, yes_no
 from .workbook_texts import CRITERION_LABELS, CRITERION_MEANINGS, DECISIONS, PRICE_METHODS, PRICE_OPTIONS, label, text
 
 WEIGHTS_NAME = "Weights"
@@ -74,7 +82,7 @@ def export_workbook(path: Path | str, ranking, shortlist, profile, store, *, sto
     ``ranking`` is :func:`catalog.scoring.rank_offerings`'s result, ``shortlist`` the
     :class:`~catalog.quotas.ShortlistResult` chosen from it, ``store`` the catalog store (for the
     listings, marketplaces and catalog version). ``stored`` is the saved shortlist
-    (:func:`catalog.quotas.load_shortlist`): its id goes into the file so decisions can be read back,
+    (:func:`catalog.shortlists.load_shortlist`): its id goes into the file so decisions can be read back,
     and its decisions and notes fill those columns. ``exported_at`` defaults to now.
 
     The file is written beside ``path`` and renamed into place, so a failure leaves any existing
@@ -82,9 +90,7 @@ def export_workbook(path: Path | str, ranking, shortlist, profile, store, *, sto
     written (missing folder, read-only, file open in another program).
     """
     started = time.perf_counter()
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserInputError(f"{path}: the workbook file name must end in .xlsx")
+    path = check_workbook_target(path)
     data = collect_data(ranking, shortlist, profile, store, stored=stored,
                         exported_at=exported_at or datetime.now().replace(microsecond=0))
     with atomic_path(path) as tmp:
@@ -96,6 +102,76 @@ def export_workbook(path: Path | str, ranking, shortlist, profile, store, *, sto
     return WorkbookExport(path=path, shortlist_rows=len(data.shortlist), grid_rows=len(data.grid),
                           excluded_rows=len(data.excluded), source_rows=data.source_rows,
                           seconds=time.perf_counter() - started)
+
+
+def check_workbook_target(path: Path | str) -> Path:
+    """``path`` as a :class:`Path` if a workbook can be written there; checked before any work is done.
+
+    Raises :class:`UserInputError` when ``path`` is a folder, does not end in ``.xlsx``, or its folder
+    does not exist. Whether the folder is writable is only known when writing (see
+    :func:`catalog.fileutil.atomic_path`).
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise UserInputError(f"{path} is a folder; give the workbook a file name, e.g. {path / 'tender.xlsx'}")
+    if path.suffix.lower() != ".xlsx":
+        raise UserInputError(f"{path}: the workbook file name must end in .xlsx")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserInputError(f"cannot write {path}: the folder {folder} does not exist")
+    return path
+
+
+@dataclass(frozen=True)
+class TenderExport:
+    """What :func:`export_tender` did: the shortlist chosen, the id it is kept under, the file written."""
+
+    shortlist: ShortlistResult
+    saved_id: int | None
+    workbook: WorkbookExport
+
+
+def export_tender(session, profile, path: Path | str, *, who: str, name: str | None = None,
+                  size: int | None = None, source: str | None = None,
+                  exported_at: datetime | None = None) -> TenderExport:
+    """Rank ``profile``, choose its optimal compliant shortlist, keep it and write its tender workbook.
+
+    ``session`` is an open :class:`catalog.session.Session`; ``size`` overrides the profile's
+    ``shortlist_size``; the shortlist is kept in the workspace under ``name`` (default: the
+    profile's name) with ``who`` in the audit log, and the workbook carries its id so
+    :func:`catalog.decisions.import_decisions` can bring the evaluators' decisions back.
+
+    All or nothing: the saved shortlist and the workbook are written in one workspace transaction,
+    so a workbook that cannot be written leaves no saved shortlist behind (and no file, see
+    :func:`export_workbook`).
+
+    When no shortlist meets the profile's required quota rules, the workbook is still written,
+    with an empty Shortlist sheet and the reason on the Quotas sheet, and nothing is saved
+    (``saved_id`` is None). A procurement officer needs exactly that file to justify the situation
+    and to decide which rule to relax: the Grid shows every eligible offering with its scores,
+    Excluded every knocked-out one with its reasons, and the rule that blocks is named. Refusing
+    would hide that record; the caller reports the failure (the command line exits 1).
+
+    Raises :class:`UserInputError` for a bad target (see :func:`check_workbook_target`) or an
+    unwritable one, :class:`ValidationError` for quota rules no shortlist of that size can meet,
+    a capability word that matches nothing, or an empty ``who``.
+    """
+    path = check_workbook_target(path)
+    size = size or profile.shortlist_size
+    check_rules_feasible_for_size(profile.quota_rules, size)
+    catalog, workspace = session.catalog, session.workspace
+    # Every row the workbook shows carries its explanations: explain them all now.
+    ranking = rank_offerings(catalog, profile, explain_top=None, source=source)
+    result = build_shortlist(candidates_from_ranking(ranking, catalog), profile.quota_rules, size=size,
+                             max_per_organisation=profile.max_per_organisation)
+    with workspace.transaction():
+        saved_id = stored = None
+        if result.infeasible is None:
+            saved_id = save_shortlist(workspace, result, profile, name=name or profile.name, who=who,
+                                      catalog_version=catalog.meta("version"))
+            stored = load_shortlist(workspace, saved_id)
+        written = export_workbook(path, ranking, result, profile, catalog, stored=stored, exported_at=exported_at)
+    return TenderExport(shortlist=result, saved_id=saved_id, workbook=written)
 
 
 def build_workbook(data: WorkbookData) -> Workbook:
@@ -226,7 +302,7 @@ def total_formula(first_score: int, count: int, row: int) -> str:
 
 def _descriptive(sheet: SheetWriter, item: Candidate, texts: dict) -> list:
     return [sheet.text(item.organisation_name), sheet.text(item.offering_name), sheet.text(item.offering_id),
-            sheet.text(item.country), sheet.text(item.size_class or texts["unknown"]),
+            sheet.text(item.country), sheet.text(size_label(item.size_class, texts)),
             yes_no(item.sme, texts), yes_no(item.startup, texts), sheet.text(item.route or texts["no"])]
 
 
@@ -239,9 +315,9 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
     # The quota columns are helpers the Quotas sheet reads: on paper they would only shrink the page.
     sheet.ws.print_area = f"A1:{get_column_letter(_decision_column(data) + 1)}{FIRST_ROW + max(n, 1) - 1}"
     texts = data.value_texts
-    sheet.fit([[None, c.organisation_name, c.offering_name, c.offering_id, c.country, c.size_class or texts["unknown"],
-                texts["unknown"], texts["unknown"], c.route or texts["no"]] + [None] * (k + 3) + [c.price_unit]
-               for c in data.shortlist])
+    sheet.fit([[None, c.organisation_name, c.offering_name, c.offering_id, c.country,
+                size_label(c.size_class, texts), texts["unknown"], texts["unknown"], c.route or texts["no"]]
+               + [None] * (k + 3) + [c.price_unit] for c in data.shortlist])
     total_col = _total_column(data)
     total_letter = get_column_letter(total_col)
     last_row = FIRST_ROW + n - 1
@@ -259,7 +335,7 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
                    sheet.cell(item.amount, "eur") if item.amount is not None else None,
                    sheet.cell(text(f"decision.{decision}", lang), "input"), sheet.text(notes, "input_text")]
         values += [sheet.cell(1 if flags else 0, "integer") for flags in data.flags[offset]]
-        sheet.append(values)
+        sheet.append(sheet.top(values))
     if n:
         for i in range(k):
             sheet.color_scale(_score_column(data, i), FIRST_ROW, last_row, low=0, high=1)
@@ -280,4 +356,5 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
     return sheet.styles
 
 
-__all__ = ["WorkbookExport", "build_workbook", "export_workbook", "total_formula"]
+__all__ = ["TenderExport", "WorkbookExport", "build_workbook", "check_workbook_target", "export_tender",
+           "export_workbook", "total_formula"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .profiles import CRITERIA
+from .schema import SIZE_CLASSES
 from .quotas import FactTable
 from .workbook_texts import DECISIONS, text
 
@@ -94,7 +95,7 @@ def collect_data(ranking, shortlist, profile, store, *, stored, exported_at: dat
     listings: dict[str, list[dict]] = defaultdict(list)
     for listing in store.records("listing"):
         listings[listing["offering_id"]].append(listing)
-    texts = {key: text(key, lang) for key in ("yes", "no", "unknown")}
+    texts = {key: text(key, lang) for key in ("yes", "no", "unknown", *(f"size.{c}" for c in SIZE_CLASSES))}
 
     ranked = list(ranking.ranked)
     grid = [_candidate(scored.rank, scored, CRITERIA, listings, marketplaces) for scored in ranked]

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from . import __version__
 from .quotas import legal_note
 from .workbook_data import WorkbookData
-from .workbook_sheets import Column, SheetWriter, Styles, yes_no
+from .workbook_sheets import Column, SheetWriter, Styles, size_label, yes_no
 from .workbook_texts import CRITERION_LABELS, PRICE_OPTIONS, label, text
 from .xlsxsafe import set_text
 
@@ -34,7 +34,7 @@ def write_grid(wb, styles: Styles, data: WorkbookData, *, weights_name: str) -> 
     sheet = SheetWriter(wb, styles, text("sheet.grid", lang), columns, data_rows=n, freeze="D2")
     chosen = {c.offering_id for c in data.shortlist}
     sheet.fit([[c.vivier_rank, c.organisation_name, c.offering_name, c.offering_id, c.country,
-                c.size_class or texts["unknown"], texts["unknown"], texts["unknown"], c.route or texts["no"],
+                size_label(c.size_class, texts), texts["unknown"], texts["unknown"], c.route or texts["no"],
                 texts["unknown"]] for c in data.grid])
     sheet.header()
     first, last = get_column_letter(GRID_FIRST_SCORE), get_column_letter(GRID_FIRST_SCORE + k - 1)
@@ -42,7 +42,7 @@ def write_grid(wb, styles: Styles, data: WorkbookData, *, weights_name: str) -> 
     cell, txt = sheet.cell, sheet.text
     for row, c in enumerate(data.grid, start=2):
         values = [c.vivier_rank, txt(c.organisation_name), txt(c.offering_name), txt(c.offering_id), txt(c.country),
-                  txt(c.size_class or texts["unknown"]), yes_no(c.sme, texts), yes_no(c.startup, texts),
+                  txt(size_label(c.size_class, texts)), yes_no(c.sme, texts), yes_no(c.startup, texts),
                   txt(c.route or no), yes if c.offering_id in chosen else no]
         values += [cell(s, "percent") for s in c.scores]
         values.append(cell(f"=SUMPRODUCT({first}{row}:{last}{row},{weights_name})/SUM({weights_name})*100", "score"))
@@ -102,10 +102,10 @@ def write_quotas(wb, styles: Styles, data: WorkbookData, *, shortlist_sheet: str
         compare = "<=" if rule.bound == "max_share" else ">="
         verdict = f'=IF(E{row}{compare}D{row},"{met}","{not_met}")'
         number_style = "percent" if share else "integer"
-        sheet.append([sheet.text(rule.label, "wrap"), sheet.text(rule.describe(lang), "wrap"),
-                      text(f"mode.{rule.mode}", lang), sheet.cell(target, number_style),
-                      sheet.cell(live, number_style), sheet.cell(verdict, "bold"),
-                      sheet.cell(quota.vivier_value, number_style) if quota.vivier_value is not None else None])
+        sheet.append(sheet.top([
+            sheet.text(rule.label, "wrap"), sheet.text(rule.describe(lang), "wrap"), text(f"mode.{rule.mode}", lang),
+            sheet.cell(target, number_style), sheet.cell(live, number_style), sheet.cell(verdict, "bold"),
+            sheet.cell(quota.vivier_value, number_style) if quota.vivier_value is not None else None]))
     if data.rules:
         verdicts = f"F2:F{len(data.rules) + 1}"
         for word, colour in ((met, "C6EFCE"), (not_met, "FFC7CE")):

@@ -119,14 +119,15 @@ class SheetWriter:
         self._wrapped = [i for i, c in enumerate(self.columns) if c.wrap]
         for index, column in enumerate(self.columns):
             letter = get_column_letter(index + 1)
+            # A header wraps between words, never inside one ("Souveraineté", not "Souverain/eté").
+            header_words = max((len(word) for word in column.header.split()), default=0) + 2
             if column.width is not None:
-                width = column.width
+                width = max(column.width, header_words)
             elif column.wrap:
                 width = WRAP_WIDTH
             else:
                 longest = max((len(_display(row[index])) for row in rows if index < len(row)), default=0)
-                header_words = max((len(word) for word in column.header.split()), default=0)
-                width = max(longest + 2, header_words + 2, MIN_WIDTH)
+                width = max(longest + 2, header_words, MIN_WIDTH)
             width = min(width, MAX_WIDTH)
             self.widths.append(width)
             self.ws.column_dimensions[letter].width = width
@@ -176,6 +177,19 @@ class SheetWriter:
             self.ws.row_dimensions[self.row].height = LINE_HEIGHT * min(lines, MAX_LINES)
         self.ws.append(list(values))
 
+    def top(self, values: Sequence) -> list:
+        """``values`` as cells aligned to the top, for the few rows a wrapped text makes several lines high
+        (the Shortlist, Quotas): numbers beside a note then read on its first line, not its last."""
+        out = []
+        for value in values:
+            if value is None:
+                out.append(None)
+                continue
+            cell = value if hasattr(value, "alignment") else self.cell(value)
+            cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
+            out.append(cell)
+        return out
+
     def note(self, value: str, style: str = "wrap") -> None:
         """A paragraph of Vivier's own text across the whole width of the sheet."""
         self.row += 1
@@ -215,6 +229,13 @@ def _display(value) -> str:
         inner = value.value
         return "" if inner is None or (isinstance(inner, str) and inner.startswith("=")) else _display(inner)
     return str(value)
+
+
+def size_label(size_class: str | None, texts: dict[str, str]) -> str:
+    """The organisation's size class in the workbook's language (``Unknown`` when the catalog does not say)."""
+    if not size_class:
+        return texts["unknown"]
+    return texts.get(f"size.{size_class}", size_class)
 
 
 def yes_no(value: bool | None, texts: dict[str, str]) -> str:

@@ -116,6 +116,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "yes": {"fr": "Oui", "en": "Yes"},
     "no": {"fr": "Non", "en": "No"},
     "unknown": {"fr": "Inconnu", "en": "Unknown"},
+    # EU SME definition (Recommendation 2003/361/EC) and the French ETI category (LME 2008)
+    "size.micro": {"fr": "Micro", "en": "Micro"},
+    "size.small": {"fr": "Petite", "en": "Small"},
+    "size.medium": {"fr": "Moyenne", "en": "Medium"},
+    "size.midcap": {"fr": "ETI", "en": "Mid-cap"},
+    "size.large": {"fr": "Grande", "en": "Large"},
     "decision.to_contact": {"fr": "À contacter", "en": "To contact"},
     "decision.retained": {"fr": "Retenue", "en": "Retained"},
     "decision.rejected": {"fr": "Écartée", "en": "Rejected"},

@@ -140,7 +140,7 @@ def test_unwritable_targets_give_clear_errors(setup):
     with pytest.raises(UserInputError, match="the folder .*missing does not exist"):
         _export(setup, name="missing/tender.xlsx")
     (folder / "taken.xlsx").mkdir()
-    with pytest.raises(UserInputError, match="cannot replace .*taken.xlsx"):
+    with pytest.raises(UserInputError, match="taken.xlsx is a folder; give the workbook a file name"):
         _export(setup, name="taken.xlsx")
     with pytest.raises(UserInputError, match="must end in .xlsx"):
         _export(setup, name="tender.csv")
