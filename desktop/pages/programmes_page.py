@@ -82,6 +82,7 @@ class ProgrammesPage(QWidget):
         self.language = QComboBox(self.company_box)
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(current_language()))  # results in the UI's language
         self.labels = {}
         for key, widget in (("name", self.name), ("country", self.country), ("region", self.region),
                             ("headcount", self.headcount), ("turnover", self.turnover), ("sectors", self.sectors),
