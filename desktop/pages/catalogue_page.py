@@ -203,7 +203,7 @@ class CataloguePage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.browser.rows)
         if getattr(self, "_typo", False):
-            text = self.tr("%n close match(es) (no exact match)", "", shown)
+            text = self.tr("%n match(es) found in descriptions or by close spelling", "", shown)
         elif shown == total:
             text = self.tr("%n record(s)", "", total)
         else:

@@ -283,9 +283,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/catalogue_page.py" line="206" />
-        <source>%n close match(es) (no exact match)</source>
+        <source>%n match(es) found in descriptions or by close spelling</source>
         <translation>
-            <numerusform>%n close match (no exact match)</numerusform><numerusform>%n close matches (no exact match)</numerusform></translation>
+            <numerusform>%n match found in descriptions or by close spelling</numerusform><numerusform>%n matches found in descriptions or by close spelling</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/catalogue_page.py" line="208" />
@@ -988,268 +988,268 @@ Data folder: {folder}</translation>
 <context>
     <name>NeedPage</name>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="278" />
+        <location filename="../../desktop/pages/need_page.py" line="277" />
         <source>New need</source>
         <translation>New need</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="282" />
+        <location filename="../../desktop/pages/need_page.py" line="281" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="283" />
+        <location filename="../../desktop/pages/need_page.py" line="282" />
         <source>The need</source>
         <translation>The need</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <location filename="../../desktop/pages/need_page.py" line="283" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <location filename="../../desktop/pages/need_page.py" line="283" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <location filename="../../desktop/pages/need_page.py" line="283" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="285" />
+        <location filename="../../desktop/pages/need_page.py" line="284" />
         <source>Language of the results</source>
         <translation>Language of the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="287" />
+        <location filename="../../desktop/pages/need_page.py" line="286" />
         <source>Wanted capabilities (French or English words)</source>
         <translation>Wanted capabilities (French or English words)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="288" />
+        <location filename="../../desktop/pages/need_page.py" line="287" />
         <source>e.g. traduction, speech to text, RAG</source>
         <translation>e.g. traduction, speech to text, RAG</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="289" />
+        <location filename="../../desktop/pages/need_page.py" line="288" />
         <source>Capability to add</source>
         <translation>Capability to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="290" />
+        <location filename="../../desktop/pages/need_page.py" line="289" />
         <source>Wanted capabilities</source>
         <translation>Wanted capabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="291" />
+        <location filename="../../desktop/pages/need_page.py" line="290" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="292" />
+        <location filename="../../desktop/pages/need_page.py" line="291" />
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="293" />
+        <location filename="../../desktop/pages/need_page.py" line="292" />
         <source>Must-haves (an offering failing one is excluded, with the reason)</source>
         <translation>Must-haves (an offering failing one is excluded, with the reason)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <location filename="../../desktop/pages/need_page.py" line="293" />
         <source>Hosting countries</source>
         <translation>Hosting countries</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <location filename="../../desktop/pages/need_page.py" line="293" />
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <location filename="../../desktop/pages/need_page.py" line="294" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <location filename="../../desktop/pages/need_page.py" line="294" />
         <source>Provider HQ in</source>
         <translation>Provider HQ in</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <location filename="../../desktop/pages/need_page.py" line="295" />
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <location filename="../../desktop/pages/need_page.py" line="295" />
         <source>Maximum price (EUR)</source>
         <translation>Maximum price (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="298" />
+        <location filename="../../desktop/pages/need_page.py" line="297" />
         <source>e.g. FR, EU (comma-separated)</source>
         <translation>e.g. FR, EU (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="299" />
+        <location filename="../../desktop/pages/need_page.py" line="298" />
         <source>e.g. fr, en</source>
         <translation>e.g. fr, en</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="300" />
+        <location filename="../../desktop/pages/need_page.py" line="299" />
         <source>e.g. EU</source>
         <translation>e.g. EU</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="301" />
+        <location filename="../../desktop/pages/need_page.py" line="300" />
         <source>e.g. SecNumCloud</source>
         <translation>e.g. SecNumCloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="302" />
+        <location filename="../../desktop/pages/need_page.py" line="301" />
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="303" />
+        <location filename="../../desktop/pages/need_page.py" line="302" />
         <source>Open weights required</source>
         <translation>Open weights required</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="304" />
+        <location filename="../../desktop/pages/need_page.py" line="303" />
         <source>Provider controlled from the EU</source>
         <translation>Provider controlled from the EU</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="307" />
+        <location filename="../../desktop/pages/need_page.py" line="306" />
         <source>Weights (the ranking follows as you move them)</source>
         <translation>Weights (the ranking follows as you move them)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="310" />
+        <location filename="../../desktop/pages/need_page.py" line="309" />
         <source>Weight: {criterion}</source>
         <translation>Weight: {criterion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="312" />
+        <location filename="../../desktop/pages/need_page.py" line="311" />
         <source>Price and shortlist</source>
         <translation>Price and shortlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <location filename="../../desktop/pages/need_page.py" line="312" />
         <source>Price scoring method</source>
         <translation>Price scoring method</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <location filename="../../desktop/pages/need_page.py" line="312" />
         <source>Budget (EUR)</source>
         <translation>Budget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <location filename="../../desktop/pages/need_page.py" line="313" />
         <source>Shortlist size</source>
         <translation>Shortlist size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <location filename="../../desktop/pages/need_page.py" line="313" />
         <source>At most per organisation</source>
         <translation>At most per organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="316" />
+        <location filename="../../desktop/pages/need_page.py" line="315" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="319" />
+        <location filename="../../desktop/pages/need_page.py" line="318" />
         <source>Quota rules (small business act)</source>
         <translation>Quota rules (small business act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="321" />
+        <location filename="../../desktop/pages/need_page.py" line="320" />
         <source>SME or start-up: at least 30%</source>
         <translation>SME or start-up: at least 30%</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="322" />
+        <location filename="../../desktop/pages/need_page.py" line="321" />
         <source>At least one start-up</source>
         <translation>At least one start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="323" />
+        <location filename="../../desktop/pages/need_page.py" line="322" />
         <source>EU headquarters: at least 80% (monitored)</source>
         <translation>EU headquarters: at least 80% (monitored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="324" />
+        <location filename="../../desktop/pages/need_page.py" line="323" />
         <source>At least one open-weight offering (monitored)</source>
         <translation>At least one open-weight offering (monitored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="326" />
+        <location filename="../../desktop/pages/need_page.py" line="325" />
         <source>Quota rule to add</source>
         <translation>Quota rule to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="327" />
+        <location filename="../../desktop/pages/need_page.py" line="326" />
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="328" />
+        <location filename="../../desktop/pages/need_page.py" line="327" />
         <source>Remove rule</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="329" />
+        <location filename="../../desktop/pages/need_page.py" line="328" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="330" />
+        <location filename="../../desktop/pages/need_page.py" line="329" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="339" />
+        <location filename="../../desktop/pages/need_page.py" line="338" />
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="340" />
+        <location filename="../../desktop/pages/need_page.py" line="339" />
         <source>unsaved changes</source>
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="412" />
+        <location filename="../../desktop/pages/need_page.py" line="411" />
         <source>the need form</source>
         <translation>the need form</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="476" />
+        <location filename="../../desktop/pages/need_page.py" line="475" />
         <source>Open need profile</source>
         <translation>Open need profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="477" />
-        <location filename="../../desktop/pages/need_page.py" line="507" />
+        <location filename="../../desktop/pages/need_page.py" line="476" />
+        <location filename="../../desktop/pages/need_page.py" line="506" />
         <source>Need profiles (*.json)</source>
         <translation>Need profiles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="486" />
+        <location filename="../../desktop/pages/need_page.py" line="485" />
         <source>Opened {file}.</source>
         <translation>Opened {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="502" />
+        <location filename="../../desktop/pages/need_page.py" line="501" />
         <source>Saved {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="506" />
+        <location filename="../../desktop/pages/need_page.py" line="505" />
         <source>Save need profile</source>
         <translation>Save need profile</translation>
     </message>
@@ -1295,208 +1295,208 @@ Data folder: {folder}</translation>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="164" />
+        <location filename="../../desktop/pages/programmes_page.py" line="165" />
         <source>Programmes for SMEs</source>
         <translation>Programmes for SMEs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="165" />
+        <location filename="../../desktop/pages/programmes_page.py" line="166" />
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
         <source>Country (2 letters)</source>
         <translation>Country (2 letters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
         <source>Region (e.g. FR-BRE)</source>
         <translation>Region (e.g. FR-BRE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
         <source>Staff headcount</source>
         <translation>Staff headcount</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
         <source>Turnover (EUR)</source>
         <translation>Turnover (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="170" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="170" />
         <source>AI project</source>
         <translation>AI project</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <location filename="../../desktop/pages/programmes_page.py" line="171" />
         <source>Language of the results</source>
         <translation>Language of the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="172" />
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
         <source>e.g. agroalimentaire, health (comma-separated)</source>
         <translation>e.g. agroalimentaire, health (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="173" />
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="174" />
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
         <source>What you are looking for</source>
         <translation>What you are looking for</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="175" />
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
         <source>Testing facilities</source>
         <translation>Testing facilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="176" />
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
         <source>Regulatory guidance (AI Act)</source>
         <translation>Regulatory guidance (AI Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
         <source>Computing power</source>
         <translation>Computing power</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="179" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="179" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="180" />
+        <location filename="../../desktop/pages/programmes_page.py" line="181" />
         <source>AI Act: a few questions about your project</source>
         <translation>AI Act: a few questions about your project</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="185" />
+        <location filename="../../desktop/pages/programmes_page.py" line="186" />
         <source>Don't know</source>
         <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="186" />
+        <location filename="../../desktop/pages/programmes_page.py" line="187" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="187" />
+        <location filename="../../desktop/pages/programmes_page.py" line="188" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="189" />
+        <location filename="../../desktop/pages/programmes_page.py" line="190" />
         <source>Find programmes</source>
         <translation>Find programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="190" />
+        <location filename="../../desktop/pages/programmes_page.py" line="191" />
         <source>Export the list…</source>
         <translation>Export the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="191" />
+        <location filename="../../desktop/pages/programmes_page.py" line="192" />
         <source>Matched programmes</source>
         <translation>Matched programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="205" />
+        <location filename="../../desktop/pages/programmes_page.py" line="206" />
         <source>Likely class: {risk}.</source>
         <translation>Likely class: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="207" />
+        <location filename="../../desktop/pages/programmes_page.py" line="208" />
         <source>Answer the questions in order; the first “yes” decides.</source>
         <translation>Answer the questions in order; the first “yes” decides.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="208" />
+        <location filename="../../desktop/pages/programmes_page.py" line="209" />
         <source>An orientation, not legal advice.</source>
         <translation>An orientation, not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="223" />
         <location filename="../../desktop/pages/programmes_page.py" line="224" />
+        <location filename="../../desktop/pages/programmes_page.py" line="225" />
         <source>the company form</source>
         <translation>the company form</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="238" />
+        <location filename="../../desktop/pages/programmes_page.py" line="239" />
         <source>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</source>
         <translation>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="242" />
+        <location filename="../../desktop/pages/programmes_page.py" line="243" />
         <source>size unknown</source>
         <translation>size unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="243" />
+        <location filename="../../desktop/pages/programmes_page.py" line="244" />
         <source>{eligible} of {total} programmes are open to {name} ({size}).</source>
         <translation>{eligible} of {total} programmes are open to {name} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <location filename="../../desktop/pages/programmes_page.py" line="252" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <location filename="../../desktop/pages/programmes_page.py" line="252" />
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="257" />
+        <location filename="../../desktop/pages/programmes_page.py" line="258" />
         <source>Up to {amount:,.0f} EUR</source>
         <translation>Up to {amount:,.0f} EUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="260" />
+        <location filename="../../desktop/pages/programmes_page.py" line="261" />
         <source>Next deadline: {date} ({label})</source>
         <translation>Next deadline: {date} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="267" />
+        <location filename="../../desktop/pages/programmes_page.py" line="268" />
         <source>Export the programme list</source>
         <translation>Export the programme list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="268" />
+        <location filename="../../desktop/pages/programmes_page.py" line="269" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="276" />
+        <location filename="../../desktop/pages/programmes_page.py" line="277" />
         <source>{count} programmes written to {file}.</source>
         <translation>{count} programmes written to {file}.</translation>
     </message>
@@ -1575,82 +1575,82 @@ Data folder: {folder}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="97" />
+        <location filename="../../desktop/pages/ranking_page.py" line="96" />
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="98" />
+        <location filename="../../desktop/pages/ranking_page.py" line="97" />
         <source>Add to shortlist</source>
         <translation>Add to shortlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="99" />
+        <location filename="../../desktop/pages/ranking_page.py" line="98" />
         <source>Ranked offerings</source>
         <translation>Ranked offerings</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="100" />
+        <location filename="../../desktop/pages/ranking_page.py" line="99" />
         <source>Excluded offerings</source>
         <translation>Excluded offerings</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="101" />
+        <location filename="../../desktop/pages/ranking_page.py" line="100" />
         <source>Ranked</source>
         <translation>Ranked</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="102" />
+        <location filename="../../desktop/pages/ranking_page.py" line="101" />
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="103" />
+        <location filename="../../desktop/pages/ranking_page.py" line="102" />
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="134" />
+        <location filename="../../desktop/pages/ranking_page.py" line="133" />
         <source>Describe your need in the Need area: the ranking appears here.</source>
         <translation>Describe your need in the Need area: the ranking appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="137" />
+        <location filename="../../desktop/pages/ranking_page.py" line="136" />
         <source>{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.</source>
         <translation>{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="140" />
+        <location filename="../../desktop/pages/ranking_page.py" line="139" />
         <source>The best {shown} are listed.</source>
         <translation>The best {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="166" />
+        <location filename="../../desktop/pages/ranking_page.py" line="165" />
         <source>No offering is ranked yet.</source>
         <translation>No offering is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="169" />
+        <location filename="../../desktop/pages/ranking_page.py" line="168" />
         <source>First place: {name}, {margin} points ahead of the second.</source>
         <translation>First place: {name}, {margin} points ahead of the second.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <location filename="../../desktop/pages/ranking_page.py" line="171" />
         <source>holds down to 0</source>
         <translation>holds down to 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="173" />
+        <location filename="../../desktop/pages/ranking_page.py" line="172" />
         <source>changes if lowered by {d:.1f}</source>
         <translation>changes if lowered by {d:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <location filename="../../desktop/pages/ranking_page.py" line="173" />
         <source>holds however high</source>
         <translation>holds however high</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="175" />
+        <location filename="../../desktop/pages/ranking_page.py" line="174" />
         <source>changes if raised by {d:.1f}</source>
         <translation>changes if raised by {d:.1f}</translation>
     </message>
@@ -2097,7 +2097,7 @@ Data folder: {folder}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="80" />
+        <location filename="../../desktop/pages/need_page.py" line="79" />
         <source>The need profile has unsaved changes. Save them?</source>
         <extracomment>re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel quota rules offered in one click (the profile file may hold any rule the quota module parses)</extracomment>
         <translation>The need profile has unsaved changes. Save them?</translation>

@@ -283,9 +283,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/catalogue_page.py" line="206" />
-        <source>%n close match(es) (no exact match)</source>
+        <source>%n match(es) found in descriptions or by close spelling</source>
         <translation>
-            <numerusform>%n résultat approchant (aucun exact)</numerusform><numerusform>%n résultats approchants (aucun exact)</numerusform></translation>
+            <numerusform>%n résultat trouvé dans les descriptions ou par orthographe proche</numerusform><numerusform>%n résultats trouvés dans les descriptions ou par orthographe proche</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/pages/catalogue_page.py" line="208" />
@@ -988,268 +988,268 @@ Dossier de données : {folder}</translation>
 <context>
     <name>NeedPage</name>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="278" />
+        <location filename="../../desktop/pages/need_page.py" line="277" />
         <source>New need</source>
         <translation>Nouveau besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="282" />
+        <location filename="../../desktop/pages/need_page.py" line="281" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="283" />
+        <location filename="../../desktop/pages/need_page.py" line="282" />
         <source>The need</source>
         <translation>Le besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <location filename="../../desktop/pages/need_page.py" line="283" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <location filename="../../desktop/pages/need_page.py" line="283" />
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="284" />
+        <location filename="../../desktop/pages/need_page.py" line="283" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="285" />
+        <location filename="../../desktop/pages/need_page.py" line="284" />
         <source>Language of the results</source>
         <translation>Langue des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="287" />
+        <location filename="../../desktop/pages/need_page.py" line="286" />
         <source>Wanted capabilities (French or English words)</source>
         <translation>Capacités recherchées (mots en français ou en anglais)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="288" />
+        <location filename="../../desktop/pages/need_page.py" line="287" />
         <source>e.g. traduction, speech to text, RAG</source>
         <translation>ex. traduction, transcription, RAG</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="289" />
+        <location filename="../../desktop/pages/need_page.py" line="288" />
         <source>Capability to add</source>
         <translation>Capacité à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="290" />
+        <location filename="../../desktop/pages/need_page.py" line="289" />
         <source>Wanted capabilities</source>
         <translation>Capacités recherchées</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="291" />
+        <location filename="../../desktop/pages/need_page.py" line="290" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="292" />
+        <location filename="../../desktop/pages/need_page.py" line="291" />
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="293" />
+        <location filename="../../desktop/pages/need_page.py" line="292" />
         <source>Must-haves (an offering failing one is excluded, with the reason)</source>
         <translation>Exigences éliminatoires (une offre qui en manque une est exclue, avec le motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <location filename="../../desktop/pages/need_page.py" line="293" />
         <source>Hosting countries</source>
         <translation>Pays d'hébergement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="294" />
+        <location filename="../../desktop/pages/need_page.py" line="293" />
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <location filename="../../desktop/pages/need_page.py" line="294" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="295" />
+        <location filename="../../desktop/pages/need_page.py" line="294" />
         <source>Provider HQ in</source>
         <translation>Siège du fournisseur dans</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <location filename="../../desktop/pages/need_page.py" line="295" />
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="296" />
+        <location filename="../../desktop/pages/need_page.py" line="295" />
         <source>Maximum price (EUR)</source>
         <translation>Prix maximum (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="298" />
+        <location filename="../../desktop/pages/need_page.py" line="297" />
         <source>e.g. FR, EU (comma-separated)</source>
         <translation>ex. FR, EU (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="299" />
+        <location filename="../../desktop/pages/need_page.py" line="298" />
         <source>e.g. fr, en</source>
         <translation>ex. fr, en</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="300" />
+        <location filename="../../desktop/pages/need_page.py" line="299" />
         <source>e.g. EU</source>
         <translation>ex. EU</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="301" />
+        <location filename="../../desktop/pages/need_page.py" line="300" />
         <source>e.g. SecNumCloud</source>
         <translation>ex. SecNumCloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="302" />
+        <location filename="../../desktop/pages/need_page.py" line="301" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="303" />
+        <location filename="../../desktop/pages/need_page.py" line="302" />
         <source>Open weights required</source>
         <translation>Poids ouverts exigés</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="304" />
+        <location filename="../../desktop/pages/need_page.py" line="303" />
         <source>Provider controlled from the EU</source>
         <translation>Fournisseur contrôlé depuis l'UE</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="307" />
+        <location filename="../../desktop/pages/need_page.py" line="306" />
         <source>Weights (the ranking follows as you move them)</source>
         <translation>Pondérations (le classement suit quand vous les déplacez)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="310" />
+        <location filename="../../desktop/pages/need_page.py" line="309" />
         <source>Weight: {criterion}</source>
         <translation>Pondération : {criterion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="312" />
+        <location filename="../../desktop/pages/need_page.py" line="311" />
         <source>Price and shortlist</source>
         <translation>Prix et présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <location filename="../../desktop/pages/need_page.py" line="312" />
         <source>Price scoring method</source>
         <translation>Méthode de notation du prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="313" />
+        <location filename="../../desktop/pages/need_page.py" line="312" />
         <source>Budget (EUR)</source>
         <translation>Budget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <location filename="../../desktop/pages/need_page.py" line="313" />
         <source>Shortlist size</source>
         <translation>Taille de la présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="314" />
+        <location filename="../../desktop/pages/need_page.py" line="313" />
         <source>At most per organisation</source>
         <translation>Au plus par organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="316" />
+        <location filename="../../desktop/pages/need_page.py" line="315" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="319" />
+        <location filename="../../desktop/pages/need_page.py" line="318" />
         <source>Quota rules (small business act)</source>
         <translation>Règles de quota (small business act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="321" />
+        <location filename="../../desktop/pages/need_page.py" line="320" />
         <source>SME or start-up: at least 30%</source>
         <translation>PME ou start-up : au moins 30 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="322" />
+        <location filename="../../desktop/pages/need_page.py" line="321" />
         <source>At least one start-up</source>
         <translation>Au moins une start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="323" />
+        <location filename="../../desktop/pages/need_page.py" line="322" />
         <source>EU headquarters: at least 80% (monitored)</source>
         <translation>Siège dans l'UE : au moins 80 % (suivi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="324" />
+        <location filename="../../desktop/pages/need_page.py" line="323" />
         <source>At least one open-weight offering (monitored)</source>
         <translation>Au moins une offre à poids ouverts (suivi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="326" />
+        <location filename="../../desktop/pages/need_page.py" line="325" />
         <source>Quota rule to add</source>
         <translation>Règle de quota à ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="327" />
+        <location filename="../../desktop/pages/need_page.py" line="326" />
         <source>Add rule</source>
         <translation>Ajouter la règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="328" />
+        <location filename="../../desktop/pages/need_page.py" line="327" />
         <source>Remove rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="329" />
+        <location filename="../../desktop/pages/need_page.py" line="328" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="330" />
+        <location filename="../../desktop/pages/need_page.py" line="329" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="339" />
+        <location filename="../../desktop/pages/need_page.py" line="338" />
         <source>not saved yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="340" />
+        <location filename="../../desktop/pages/need_page.py" line="339" />
         <source>unsaved changes</source>
         <translation>modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="412" />
+        <location filename="../../desktop/pages/need_page.py" line="411" />
         <source>the need form</source>
         <translation>le formulaire de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="476" />
+        <location filename="../../desktop/pages/need_page.py" line="475" />
         <source>Open need profile</source>
         <translation>Ouvrir un profil de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="477" />
-        <location filename="../../desktop/pages/need_page.py" line="507" />
+        <location filename="../../desktop/pages/need_page.py" line="476" />
+        <location filename="../../desktop/pages/need_page.py" line="506" />
         <source>Need profiles (*.json)</source>
         <translation>Profils de besoin (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="486" />
+        <location filename="../../desktop/pages/need_page.py" line="485" />
         <source>Opened {file}.</source>
         <translation>{file} ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="502" />
+        <location filename="../../desktop/pages/need_page.py" line="501" />
         <source>Saved {file}.</source>
         <translation>{file} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="506" />
+        <location filename="../../desktop/pages/need_page.py" line="505" />
         <source>Save need profile</source>
         <translation>Enregistrer le profil de besoin</translation>
     </message>
@@ -1295,208 +1295,208 @@ Dossier de données : {folder}</translation>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="164" />
+        <location filename="../../desktop/pages/programmes_page.py" line="165" />
         <source>Programmes for SMEs</source>
         <translation>Programmes pour les PME</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="165" />
+        <location filename="../../desktop/pages/programmes_page.py" line="166" />
         <source>Your company</source>
         <translation>Votre entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <location filename="../../desktop/pages/programmes_page.py" line="167" />
         <source>Country (2 letters)</source>
         <translation>Pays (2 lettres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
         <source>Region (e.g. FR-BRE)</source>
         <translation>Région (ex. FR-BRE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="168" />
         <source>Staff headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
         <source>Turnover (EUR)</source>
         <translation>Chiffre d'affaires (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="169" />
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="170" />
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="170" />
         <source>AI project</source>
         <translation>Projet d'IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <location filename="../../desktop/pages/programmes_page.py" line="171" />
         <source>Language of the results</source>
         <translation>Langue des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="172" />
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
         <source>e.g. agroalimentaire, health (comma-separated)</source>
         <translation>ex. agroalimentaire, santé (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="173" />
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="174" />
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
         <source>What you are looking for</source>
         <translation>Ce que vous cherchez</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="175" />
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
         <source>Testing facilities</source>
         <translation>Moyens d'essai</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="176" />
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
         <source>Regulatory guidance (AI Act)</source>
         <translation>Accompagnement réglementaire (AI Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
         <source>Computing power</source>
         <translation>Puissance de calcul</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <location filename="../../desktop/pages/programmes_page.py" line="178" />
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="179" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="179" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="180" />
+        <location filename="../../desktop/pages/programmes_page.py" line="181" />
         <source>AI Act: a few questions about your project</source>
         <translation>AI Act : quelques questions sur votre projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="185" />
+        <location filename="../../desktop/pages/programmes_page.py" line="186" />
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="186" />
+        <location filename="../../desktop/pages/programmes_page.py" line="187" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="187" />
+        <location filename="../../desktop/pages/programmes_page.py" line="188" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="189" />
+        <location filename="../../desktop/pages/programmes_page.py" line="190" />
         <source>Find programmes</source>
         <translation>Trouver des programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="190" />
+        <location filename="../../desktop/pages/programmes_page.py" line="191" />
         <source>Export the list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="191" />
+        <location filename="../../desktop/pages/programmes_page.py" line="192" />
         <source>Matched programmes</source>
         <translation>Programmes trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="205" />
+        <location filename="../../desktop/pages/programmes_page.py" line="206" />
         <source>Likely class: {risk}.</source>
         <translation>Classe probable : {risk}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="207" />
+        <location filename="../../desktop/pages/programmes_page.py" line="208" />
         <source>Answer the questions in order; the first “yes” decides.</source>
         <translation>Répondez dans l'ordre ; le premier « oui » décide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="208" />
+        <location filename="../../desktop/pages/programmes_page.py" line="209" />
         <source>An orientation, not legal advice.</source>
         <translation>Une orientation, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="223" />
         <location filename="../../desktop/pages/programmes_page.py" line="224" />
+        <location filename="../../desktop/pages/programmes_page.py" line="225" />
         <source>the company form</source>
         <translation>le formulaire entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="238" />
+        <location filename="../../desktop/pages/programmes_page.py" line="239" />
         <source>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</source>
         <translation>Décrivez votre entreprise et cliquez sur « Trouver des programmes » : les bacs à sable, installations d'essai, EDIH, AI Factories et financements auxquels vous pouvez candidater apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="242" />
+        <location filename="../../desktop/pages/programmes_page.py" line="243" />
         <source>size unknown</source>
         <translation>taille inconnue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="243" />
+        <location filename="../../desktop/pages/programmes_page.py" line="244" />
         <source>{eligible} of {total} programmes are open to {name} ({size}).</source>
         <translation>{eligible} programmes sur {total} sont ouverts à {name} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <location filename="../../desktop/pages/programmes_page.py" line="252" />
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="251" />
+        <location filename="../../desktop/pages/programmes_page.py" line="252" />
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="257" />
+        <location filename="../../desktop/pages/programmes_page.py" line="258" />
         <source>Up to {amount:,.0f} EUR</source>
         <translation>Jusqu'à {amount:,.0f} EUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="260" />
+        <location filename="../../desktop/pages/programmes_page.py" line="261" />
         <source>Next deadline: {date} ({label})</source>
         <translation>Prochaine échéance : {date} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="267" />
+        <location filename="../../desktop/pages/programmes_page.py" line="268" />
         <source>Export the programme list</source>
         <translation>Exporter la liste des programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="268" />
+        <location filename="../../desktop/pages/programmes_page.py" line="269" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="276" />
+        <location filename="../../desktop/pages/programmes_page.py" line="277" />
         <source>{count} programmes written to {file}.</source>
         <translation>{count} programmes écrits dans {file}.</translation>
     </message>
@@ -1575,82 +1575,82 @@ Dossier de données : {folder}</translation>
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="97" />
+        <location filename="../../desktop/pages/ranking_page.py" line="96" />
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="98" />
+        <location filename="../../desktop/pages/ranking_page.py" line="97" />
         <source>Add to shortlist</source>
         <translation>Ajouter à la présélection</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="99" />
+        <location filename="../../desktop/pages/ranking_page.py" line="98" />
         <source>Ranked offerings</source>
         <translation>Offres classées</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="100" />
+        <location filename="../../desktop/pages/ranking_page.py" line="99" />
         <source>Excluded offerings</source>
         <translation>Offres exclues</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="101" />
+        <location filename="../../desktop/pages/ranking_page.py" line="100" />
         <source>Ranked</source>
         <translation>Classées</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="102" />
+        <location filename="../../desktop/pages/ranking_page.py" line="101" />
         <source>Excluded</source>
         <translation>Exclues</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="103" />
+        <location filename="../../desktop/pages/ranking_page.py" line="102" />
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="134" />
+        <location filename="../../desktop/pages/ranking_page.py" line="133" />
         <source>Describe your need in the Need area: the ranking appears here.</source>
         <translation>Décrivez votre besoin dans l'espace Besoin : le classement apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="137" />
+        <location filename="../../desktop/pages/ranking_page.py" line="136" />
         <source>{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.</source>
         <translation>{ranked} offres classées, {excluded} exclues par les exigences, sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="140" />
+        <location filename="../../desktop/pages/ranking_page.py" line="139" />
         <source>The best {shown} are listed.</source>
         <translation>Les {shown} meilleures sont listées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="166" />
+        <location filename="../../desktop/pages/ranking_page.py" line="165" />
         <source>No offering is ranked yet.</source>
         <translation>Aucune offre n'est encore classée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="169" />
+        <location filename="../../desktop/pages/ranking_page.py" line="168" />
         <source>First place: {name}, {margin} points ahead of the second.</source>
         <translation>Première place : {name}, {margin} points devant la deuxième.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <location filename="../../desktop/pages/ranking_page.py" line="171" />
         <source>holds down to 0</source>
         <translation>tient jusqu'à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="173" />
+        <location filename="../../desktop/pages/ranking_page.py" line="172" />
         <source>changes if lowered by {d:.1f}</source>
         <translation>change si baissée de {d:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <location filename="../../desktop/pages/ranking_page.py" line="173" />
         <source>holds however high</source>
         <translation>tient quelle que soit la hausse</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="175" />
+        <location filename="../../desktop/pages/ranking_page.py" line="174" />
         <source>changes if raised by {d:.1f}</source>
         <translation>change si augmentée de {d:.1f}</translation>
     </message>
@@ -2097,7 +2097,7 @@ Dossier de données : {folder}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/pages/need_page.py" line="80" />
+        <location filename="../../desktop/pages/need_page.py" line="79" />
         <source>The need profile has unsaved changes. Save them?</source>
         <extracomment>re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel quota rules offered in one click (the profile file may hold any rule the quota module parses)</extracomment>
         <translation>Le profil de besoin a des modifications non enregistrées. Les enregistrer ?</translation>
