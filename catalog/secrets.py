@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+# keyring (and the backends it probes) is imported on first use: most runs never touch a secret,
+# and the import costs tens of milliseconds at start-up.
 
 #: the keychain "service" every Vivier secret is filed under
 SERVICE = "Vivier"
@@ -56,6 +56,9 @@ def _usable(backend) -> bool:
 
 def keychain_available() -> bool:
     """True when secrets can be remembered in a system keychain (used for the "no system keychain" notice)."""
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return _usable(keyring.get_keyring())
     except KeyringError:
@@ -71,10 +74,13 @@ def store_secret(key: str, secret: str) -> SecretSaved:
         raise ValueError("a secret needs a name")
     if not secret:
         raise ValueError(f"the secret for {key!r} is empty")
+    import keyring
+    from keyring.errors import KeyringError
+
     if keychain_available():
         try:
             keyring.set_password(SERVICE, key, secret)
-        except (NoKeyringError, KeyringError):
+        except KeyringError:  # NoKeyringError included
             pass
         else:
             _session.pop(key, None)
@@ -85,10 +91,13 @@ def store_secret(key: str, secret: str) -> SecretSaved:
 
 def get_secret(key: str) -> str | None:
     """The secret stored under ``key`` (keychain first, then this session's memory), or None."""
+    import keyring
+    from keyring.errors import KeyringError
+
     if keychain_available():
         try:
             value = keyring.get_password(SERVICE, key)
-        except (NoKeyringError, KeyringError):
+        except KeyringError:  # NoKeyringError included
             value = None
         if value:
             return value
@@ -97,11 +106,14 @@ def get_secret(key: str) -> str | None:
 
 def secret_location(key: str) -> str:
     """``"keychain"``, ``"session"`` (memory only, lost on exit) or ``"none"`` for the secret ``key``."""
+    import keyring
+    from keyring.errors import KeyringError
+
     if keychain_available():
         try:
             if keyring.get_password(SERVICE, key):
                 return "keychain"
-        except (NoKeyringError, KeyringError):
+        except KeyringError:  # NoKeyringError included
             pass
     return "session" if key in _session else "none"
 
@@ -111,6 +123,9 @@ def forget_secret(key: str) -> bool:
 
     Returns False when the keychain refused the deletion (e.g. it is locked): the secret may remain there.
     """
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     _session.pop(key, None)
     if not keychain_available():
         return True
@@ -118,7 +133,7 @@ def forget_secret(key: str) -> bool:
         keyring.delete_password(SERVICE, key)
     except PasswordDeleteError:
         return True  # already gone
-    except (NoKeyringError, KeyringError):
+    except KeyringError:  # NoKeyringError included
         return False
     return True
 

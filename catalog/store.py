@@ -77,7 +77,7 @@ def open_database(path: Path, migrations: list[Migration], *, label: str) -> sql
             if integrity != "ok":
                 conn.close()
                 raise CorruptDatabase(path, integrity)
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)  # no plugin scan: ~30 ms at every start
         db.execute("PRAGMA foreign_keys = ON")
         if db.journal_mode != "wal":
             db.enable_wal()
@@ -175,7 +175,7 @@ class CatalogStore:
 
     @classmethod
     def memory(cls) -> "CatalogStore":
-        db = sqlite_utils.Database(memory=True)
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
         for number, migration in enumerate(CATALOG_MIGRATIONS):
             with db.atomic():
                 migration(db)

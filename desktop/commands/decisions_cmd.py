@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from catalog import open_session
-from catalog.decisions import import_decisions
 from catalog.errors import UserInputError
 
 from .common import print_json
@@ -24,6 +23,8 @@ def cmd_import_decisions(args) -> int:
     who = (args.who if args.who is not None else current_user()).strip()
     if not who:
         raise UserInputError("--who is needed: your user name could not be found (it is kept in the audit log)")
+    from catalog.decisions import import_decisions  # openpyxl: only when reading a workbook
+
     with open_session(args.data_dir) as session:
         done = import_decisions(session.workspace, args.workbook, who=who)
     if args.json:

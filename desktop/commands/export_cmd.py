@@ -13,7 +13,6 @@ import getpass
 from catalog import open_session
 from catalog.errors import UserInputError
 from catalog.profiles import MAX_SHORTLIST, load_buyer_profile
-from catalog.workbook import check_workbook_target, export_tender
 
 from .common import print_json
 
@@ -45,6 +44,8 @@ def cmd_export(args) -> int:
     who = (args.who if args.who is not None else current_user()).strip()
     if not who:
         raise UserInputError("--who is needed: your user name could not be found (it is kept in the audit log)")
+    from catalog.workbook import check_workbook_target, export_tender  # openpyxl: only when exporting
+
     check_workbook_target(args.out)
     profile = load_buyer_profile(args.profile)
     with open_session(args.data_dir) as session:

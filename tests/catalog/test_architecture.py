@@ -26,3 +26,11 @@ def test_catalog_package_imports_without_qt():
             "assert not bad, bad")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_catalog_search_stays_the_function_whatever_is_imported_first():
+    code = ("import catalog.browse, catalog.scoring, catalog; "
+            "assert callable(catalog.search), catalog.search; "
+            "assert all(hasattr(catalog, n) for n in catalog.__all__)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
