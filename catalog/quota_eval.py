@@ -201,7 +201,7 @@ def evaluate_shortlist(items: Sequence[Candidate | str], rules: Sequence[QuotaRu
     ``max_per_organisation`` per organisation); for count rules that is the cheapest fix.
     Raises :class:`ValidationError` if an id is not among the candidates.
     """
-    by_id = {c.offering_id: c for c in candidates}
+    by_id = {c.offering_id: c for c in candidates} if any(isinstance(item, str) for item in items) else {}
     chosen: list[Candidate] = []
     problems = []
     for i, item in enumerate(items):
@@ -213,9 +213,8 @@ def evaluate_shortlist(items: Sequence[Candidate | str], rules: Sequence[QuotaRu
         chosen.append(item)
     if problems:
         raise ValidationError(problems, summary="cannot evaluate the shortlist")
-    chosen_ids = {c.offering_id for c in chosen}
-    outside = [c for c in candidates if c.offering_id not in chosen_ids]
-    inside_table, outside_table = FactTable(chosen), FactTable(outside)
+    inside_table = FactTable(chosen)
+    outside: list[Candidate] | None = None  # the candidates a fix may swap in, listed when a rule fails
     size = len(chosen)
     out = []
     for rule in rules:
@@ -237,6 +236,10 @@ def evaluate_shortlist(items: Sequence[Candidate | str], rules: Sequence[QuotaRu
             target = float(rule.value)
         fix = None
         if not met:
+            if outside is None:
+                chosen_ids = {c.offering_id for c in chosen}
+                outside = [c for c in candidates if c.offering_id not in chosen_ids]
+                outside_table = FactTable(outside)
             out_weights, _ = rule_weights(rule, outside_table, size)
             fix = _fix(chosen, weights.tolist(), outside, out_weights.tolist(), threshold,
                        rule.measure == "value", max_per_organisation)

@@ -1,7 +1,8 @@
 """The optimal compliant shortlist: the K offerings with the highest total score that meet every
 required quota rule, with at most ``max_per_organisation`` offerings per organisation.
 
-Exact, not greedy. The search runs on a reduced candidate set proven to contain an optimum.
+Exact, not greedy. The search runs on a window of the best-scored candidates proven to contain
+every optimum, reduced again to a set proven to contain one.
 
 **Rules as weight constraints.** Over a shortlist of exactly K items every required rule reads
 "Σ w_r(x) over chosen x ≥ θ_r" (:func:`catalog.quota_eval.rule_weights`): a count rule has weights
@@ -39,21 +40,44 @@ each organisation's c best amounts seen so far (:func:`_value_survivors`). The u
 optimum (for the quota cost) is the greedy one: choosing K items under a per-organisation cap is a
 matroid, where greedy is optimal.
 
+**Lemma (score window).** Let U(K−1) be the best total of K − 1 candidates under the cap (the
+greedy one, a matroid again) and L the total of any compliant shortlist. A candidate x with
+score(x) < L − U(K−1) is in no optimal shortlist. *Proof.* For a compliant S ∋ x, S − x is K − 1
+items under the cap, so total(S) ≤ score(x) + U(K−1) < L ≤ optimum. ∎ So :func:`_search` solves the
+problem exactly on a window W of the best-scored candidates (the first 64, or 2 per item; ties
+with the last one join). A compliant shortlist found in W (total L) is optimal for the whole list
+once W holds every candidate scoring at least L − U(K−1): W then contains every optimal shortlist,
+and W's optimum is one of them. Otherwise W becomes exactly those candidates (one more solve,
+whose optimum is then global), or, when W holds no compliant shortlist, grows 4-fold up to the
+whole list (where "none" is the answer). The cutoff is lowered by 10⁻⁹ × K × max|score|, far
+above the rounding of float sums, so rounding can only widen the window. Only the window's facts
+are read: when the best candidates nearly meet the rules, a few dozen of 100,000.
+
 **Exact search on the reduced set** (:func:`_solve`) is a dynamic programme over stages. A stage
 is an organisation (it contributes none or one of its "options": the best subset of at most c of
 its items for each effect on the constraints, so the cap holds by construction) or, without value
 rules, a whole type whose organisations have no item of another type (its best m items are its
 first m; see :func:`_stages`). The state is (items chosen, and per count constraint the count so
 far): a minimum is clamped at its target (a count at or above it is as good as the target), a
-maximum drops states beyond it. Over exactly K items "at least t" equals "at most K - t do not",
+maximum drops states beyond it. On numpy arrays a minimum's cell c holds the best score with *at
+least* c such items, so adding d of them reads cell max(0, c − d) — the same optimum at the
+target, and every transition is a slice. Over exactly K items "at least t" equals "at most K - t do not",
 so each count rule uses whichever form has the shorter axis (at most K/2 + 1 cells). Count-only
 problems run this DP on numpy arrays; with value rules each state keeps the Pareto set of
-(score, value sums), dropping labels that cannot reach their thresholds any more. Both are exact;
-tests compare them with brute force on random small instances (tests/catalog/test_shortlist_opt.py).
+(score, value sums), dropping labels that cannot reach their thresholds any more. The numpy DP
+skips, per stage, the states no earlier stages can reach (each axis grows by at most the stage's
+largest step) and the states from which the later stages cannot reach the final ones (n = K and
+every minimum at its target, each axis growing by at most the later stages' largest steps): no
+later stage reads them, and the optimal path only passes through states that are reachable and
+can still finish. Both DPs are exact; tests compare them with brute force on random small
+instances and with each other and with the whole list on larger ones
+(tests/catalog/test_shortlist_opt.py, tests/catalog/test_shortlist_search.py).
 
-Cost: the numpy DP does about (types × K + organisations spanning types) array updates over
-K × Π(axis sizes) states; 100k candidates with four rules take a few hundred milliseconds, most of
-it in that DP and in reading the candidates' facts.
+Cost: the numpy DP does about (types × K + organisations spanning types) array updates over at
+most (K + 1) × Π(axis sizes) states, less the skipped ones. On the benchmark (100,000
+candidates, K = 30, four overlapping rules) the window holds about 70 candidates and a build
+takes about 30 ms, a third of it reading the 100,000 scores; the whole list (a window grown to
+every candidate, e.g. when the rules cannot be met) takes about 0.3 s, mostly reading facts.
 """
 
 from __future__ import annotations
@@ -134,16 +158,56 @@ class ShortlistResult:
 
 def best_unconstrained(candidates: Sequence[Candidate], *, size: int, max_per_organisation: int = 1) -> list[Candidate]:
     """The best ``size`` candidates with at most ``max_per_organisation`` each (greedy is exact: a matroid)."""
-    scores = np.fromiter((c.score for c in candidates), float, len(candidates))
-    chosen, per_org = [], {}
-    for i in np.lexsort((np.arange(len(candidates)), -scores)).tolist():
-        c = candidates[i]
-        if per_org.get(c.organisation_id, 0) < max_per_organisation:
-            chosen.append(c)
-            per_org[c.organisation_id] = per_org.get(c.organisation_id, 0) + 1
-            if len(chosen) == size:
-                break
-    return chosen
+    return [candidates[i] for i in _ScoreOrder(candidates).greedy(size, max_per_organisation)]
+
+
+class _ScoreOrder:
+    """The candidates best score first, ties in list order, sorted only as far as it is read.
+
+    ``top(m)`` is a prefix of that order holding at least the m best: every candidate scoring at
+    least the m-th best score (a tie is never split), so it is the same prefix a full sort gives.
+    """
+
+    def __init__(self, candidates: Sequence[Candidate]):
+        self.candidates = candidates
+        self.scores = np.array([c.score for c in candidates], dtype=float)
+        self.n = len(self.scores)
+        self.finite = bool(np.isfinite(self.scores).all())
+        self._prefix = np.zeros(0, np.int64)
+
+    def top(self, m: int) -> np.ndarray:
+        m = min(m, self.n)
+        if len(self._prefix) < m:
+            if m == self.n or not self.finite:
+                idx = np.arange(self.n)
+            else:
+                idx = np.flatnonzero(self.scores >= np.partition(self.scores, self.n - m)[self.n - m])
+            self._prefix = idx[np.lexsort((idx, -self.scores[idx]))]
+            self._negated = -self.scores[self._prefix]  # ascending, for cutting after a tie
+        if m == 0:
+            return self._prefix[:0]
+        return self._prefix[:int(np.searchsorted(self._negated, self._negated[m - 1], side="right"))]
+
+    def count_at_least(self, cutoff: float) -> int:
+        return int(np.count_nonzero(self.scores >= cutoff))
+
+    def greedy(self, size: int, cap: int) -> list[int]:
+        """Positions of the greedy shortlist: walk the order, take what the per-organisation cap allows."""
+        m = 4 * size
+        while True:
+            chosen: list[int] = []
+            per_org: dict[str, int] = {}
+            prefix = self.top(m)
+            for i in prefix.tolist():
+                org = self.candidates[i].organisation_id
+                if per_org.get(org, 0) < cap:
+                    chosen.append(i)
+                    per_org[org] = per_org.get(org, 0) + 1
+                    if len(chosen) == size:
+                        return chosen
+            if len(prefix) >= self.n:
+                return chosen
+            m *= 4
 
 
 def build_shortlist(candidates: Sequence[Candidate], rules: Sequence[QuotaRule], *, size: int,
@@ -159,13 +223,20 @@ def build_shortlist(candidates: Sequence[Candidate], rules: Sequence[QuotaRule],
         raise ValueError("size and max_per_organisation must be at least 1")
     rules = list(rules)
     cap = max_per_organisation
-    greedy = best_unconstrained(candidates, size=size, max_per_organisation=cap)
+    by_score = _ScoreOrder(candidates)
+    greedy = [candidates[i] for i in by_score.greedy(size, cap)]
     k = len(greedy)
     unconstrained = float(sum(c.score for c in greedy))
+    # U(k-1): the best total of k - 1 items under the cap, bounding what completes any one item
+    rest_bound = float(sum(c.score for c in greedy[:-1]))
     required = [r for r in rules if r.required]
-    chosen = _optimise(candidates, required, k, cap)
+
+    def search(rules_now):
+        return _search(by_score, rules_now, k, cap, rest_bound)
+
+    chosen = search(required)
     if chosen is None:
-        blocking = _blocking_rules(candidates, required, k, cap)
+        blocking = _blocking_rules(search, required)
         return ShortlistResult(items=[], evaluations=[], total_score=None, unconstrained_total_score=unconstrained,
                                infeasible=_reason(candidates, blocking, k, cap), size=k, requested_size=size,
                                max_per_organisation=cap, rules=rules, blocking_rules=[r.label for r in blocking])
@@ -178,6 +249,43 @@ def build_shortlist(candidates: Sequence[Candidate], rules: Sequence[QuotaRule],
 
 def _order(c: Candidate):
     return (-c.score, c.offering_id)
+
+
+#: the first score window holds this many candidates, or this many per shortlist item when more
+#: (it grows 4-fold while the rules cannot be met inside it; tests shrink both to exercise that)
+_FIRST_WINDOW = 64
+_WINDOW_PER_ITEM = 2
+
+
+def _search(by_score: _ScoreOrder, rules, k: int, cap: int, rest_bound: float) -> list[Candidate] | None:
+    """An optimal shortlist of ``k`` items meeting ``rules``, searched in a window of the best-scored candidates.
+
+    The window is a prefix of the best-scored candidates (:class:`_ScoreOrder`). A compliant
+    shortlist found there, of total L, proves that only candidates scoring at least L - U(k-1)
+    (``rest_bound``) can be in an optimum (module docstring, "score window"); once the window holds
+    all of them its optimum is the optimum. Otherwise the window grows to exactly those, or 4-fold
+    while the rules cannot be met in it, up to every candidate.
+    """
+    candidates, n = by_score.candidates, by_score.n
+    size = min(n, max(_FIRST_WINDOW, _WINDOW_PER_ITEM * k)) if by_score.finite else n
+    # float sums of k scores differ from the exact sums by far less than this; a smaller cutoff is safe
+    tol = 1e-9 * (1.0 + k * float(np.abs(by_score.scores).max())) if n else 0.0
+    while True:
+        prefix = by_score.top(size)
+        whole = len(prefix) >= n
+        window = candidates if whole else [candidates[i] for i in np.sort(prefix).tolist()]
+        chosen = _optimise(window, rules, k, cap)
+        if chosen is None:
+            if whole:
+                return None
+            size = min(n, 4 * len(prefix))
+            continue
+        if whole:
+            return chosen
+        need = by_score.count_at_least(float(sum(c.score for c in chosen)) - rest_bound - tol)
+        if need <= len(prefix):
+            return chosen
+        size = need
 
 
 def _optimise(candidates: Sequence[Candidate], rules: Sequence[QuotaRule], k: int, cap: int) -> list[Candidate] | None:
@@ -384,77 +492,99 @@ def _stages(by_org: dict[str, list[int]], scores, bits, cap: int) -> list[dict[t
         stages.append(options)
     return stages
 def _solve_dense(stages, shape, minimum) -> list[int] | None:
-    """The count-only DP on numpy arrays (values -inf where a state is unreachable)."""
-    size = int(np.prod(shape))
+    """The count-only DP on numpy arrays (values -inf where a state is unreachable).
+
+    Along a minimum's axis a cell c holds the best score with *at least* c such items (so adding
+    d of them reads cell max(0, c - d): plain slices, no clamping pass). Each stage updates only
+    the box of states that are reachable from the start and can still reach a final state (the
+    stages after it add at most so many items to each axis); the states outside are never read.
+    Parents are not stored: the values before each stage are kept and the path is found again by
+    exact float equality (a cell's value is exactly one of the sums it was the maximum of).
+    """
+    tops = [n - 1 for n in shape]
+    most = [[max(effect[axis] for effect in options) for axis in range(len(shape))] for options in stages]
+    # low[s]: below it a state after stage s cannot reach the final states (n = k, each minimum at its
+    # target), whatever the later stages add; maximum axes have no such floor.
+    low, still = [], [0] * len(shape)
+    for add in reversed(most):
+        low.append([max(0, top - rest) if axis == 0 or minimum[axis - 1] else 0
+                    for axis, (top, rest) in enumerate(zip(tops, still))])
+        still = [a + b for a, b in zip(still, add)]
+    low.reverse()
     value = np.full(shape, -np.inf)
     value[(0,) * len(shape)] = 0.0
-    positions = np.arange(size, dtype=np.int64).reshape(shape)
-    trail = []
-    for options in stages:
+    scratch = np.empty(value.size)
+    reach = [0] * len(shape)  # the largest reachable cell on each axis so far
+    history = []
+    for options, add, floor in zip(stages, most, low):
         best = value.copy()
-        parent = positions.copy()
-        choice = np.zeros(shape, np.int32)
-        keys = list(options)
-        for number, effect in enumerate(keys, start=1):
-            shifted, source = value, positions
-            for axis, delta in enumerate(effect):
-                shifted, source = _shift(shifted, source, axis, delta, clamp=axis > 0 and minimum[axis - 1])
-            candidate = shifted + options[effect][0][0]
-            better = candidate > best
-            best[better] = candidate[better]
-            parent[better] = source[better]
-            choice[better] = number
-        trail.append((keys, parent.ravel(), choice.ravel()))
-        value = best
-    # Final states: k items, every minimum at its (clamped) target, any count under each maximum.
-    final = value[(shape[0] - 1, *(n - 1 if is_min else slice(None) for n, is_min in zip(shape[1:], minimum)))]
+        after = [min(top, r + a) for top, r, a in zip(tops, reach, add)]
+        for effect, found in options.items():
+            score = found[0][0]
+            for target, source in _moves(effect, minimum, floor, reach, after):
+                view = best[target]
+                work = scratch[:view.size].reshape(view.shape)
+                np.add(value[source], score, out=work)
+                np.maximum(view, work, out=view)
+        history.append(value)
+        value, reach = best, after
+    # Final states: k items, every minimum at its target, any count under each maximum.
+    final = value[(tops[0], *(top if is_min else slice(None) for top, is_min in zip(tops[1:], minimum)))]
     if not np.isfinite(final).any():
         return None
-    found = iter(np.unravel_index(int(np.argmax(final)), np.shape(final)))
-    index = (shape[0] - 1, *(n - 1 if is_min else int(next(found)) for n, is_min in zip(shape[1:], minimum)))
-    state = int(np.ravel_multi_index(index, shape))
+    found_at = iter(np.unravel_index(int(np.argmax(final)), np.shape(final)))
+    state = (tops[0], *(top if is_min else int(next(found_at)) for top, is_min in zip(tops[1:], minimum)))
     picked: list[int] = []
-    for (keys, parent, choice), options in zip(reversed(trail), reversed(stages)):
-        number = int(choice[state])
-        if number:
-            picked.extend(options[keys[number - 1]][0][2])
-        state = int(parent[state])
+    after_stage = value
+    for before, options in zip(reversed(history), reversed(stages)):
+        here = after_stage[state]
+        if before[state] != here:
+            for effect, found in options.items():
+                source = _source(state, effect, minimum)
+                if source is not None and before[source] + found[0][0] == here:
+                    picked.extend(found[0][2])
+                    state = source
+                    break
+            else:  # pragma: no cover - the forward pass wrote this value from one of these sums
+                raise AssertionError("shortlist DP: no option explains a state's value")
+        after_stage = before
     return picked
 
 
-def _shift(value: np.ndarray, source: np.ndarray, axis: int, delta: int, *, clamp: bool):
-    """Move ``value`` by ``delta`` along ``axis``; with ``clamp`` the last cell collects everything beyond it.
+def _moves(effect, minimum, floor, reach, after):
+    """(target, source) slices that add ``effect`` to the states of the box ``floor .. after``.
 
-    ``source`` (the flat state each value came from) moves alongside, for backtracking.
+    Sources lie within ``reach`` (the rest is unreachable). Axis 0 (items) and maximum axes shift
+    exactly; on a minimum axis the cells below the step all read cell 0 ("at least c" for c <= step).
     """
-    if delta == 0:
-        return value, source
-    top = value.shape[axis] - 1
+    pieces = []
+    for axis, (delta, lo, old, hi) in enumerate(zip(effect, floor, reach, after)):
+        parts = []
+        if axis > 0 and minimum[axis - 1] and delta > 0 and lo < delta:
+            parts.append((slice(lo, min(delta - 1, hi) + 1), slice(0, 1)))
+        start, stop = max(lo, delta), min(hi, old + delta)
+        if start <= stop:
+            parts.append((slice(start, stop + 1), slice(start - delta, stop - delta + 1)))
+        if not parts:
+            return []
+        pieces.append(parts)
+    moves = [((), ())]
+    for parts in pieces:
+        moves = [(t + (pt,), s + (ps,)) for t, s in moves for pt, ps in parts]
+    return moves
 
-    def at(start, stop):
-        index = [slice(None)] * value.ndim
-        index[axis] = slice(start, stop)
-        return tuple(index)
 
-    out_v = np.empty_like(value)
-    out_s = np.empty_like(source)
-    out_v[at(0, min(delta, top + 1))] = -np.inf
-    out_s[at(0, min(delta, top + 1))] = -1
-    end = top if clamp else top + 1  # the clamped top cell is filled below
-    if delta < end:
-        out_v[at(delta, end)] = value[at(0, end - delta)]
-        out_s[at(delta, end)] = source[at(0, end - delta)]
-    if clamp:
-        # The top cell takes the best of the sources top - delta .. top (slices: cheaper than argmax).
-        best_v, best_s = value[at(top, top + 1)], source[at(top, top + 1)]
-        for j in range(top - 1, max(0, top - delta) - 1, -1):
-            here = value[at(j, j + 1)]
-            better = here > best_v
-            best_v = np.where(better, here, best_v)
-            best_s = np.where(better, source[at(j, j + 1)], best_s)
-        out_v[at(top, top + 1)] = best_v
-        out_s[at(top, top + 1)] = best_s
-    return out_v, out_s
+def _source(state, effect, minimum):
+    """The state ``effect`` was added to, to reach ``state`` (``None`` if it cannot have been)."""
+    out = []
+    for axis, (cell, delta) in enumerate(zip(state, effect)):
+        if axis > 0 and minimum[axis - 1]:
+            out.append(max(0, cell - delta))
+        elif cell < delta:
+            return None
+        else:
+            out.append(cell - delta)
+    return tuple(out)
 
 
 def _solve_labels(groups, scores, weights, k, targets, minimum, tol) -> list[int] | None:
@@ -509,12 +639,12 @@ def _add_label(found: list[tuple], label: tuple) -> None:
     found.append(label)
 
 
-def _blocking_rules(candidates, rules, k, cap) -> list[QuotaRule]:
-    """A smallest-by-deletion set of required rules that cannot be met together."""
+def _blocking_rules(search, rules) -> list[QuotaRule]:
+    """A smallest-by-deletion set of required rules that cannot be met together (``search(rules)`` solves)."""
     blocking = list(rules)
     for rule in list(blocking):
         rest = [r for r in blocking if r is not rule]
-        if _optimise(candidates, rest, k, cap) is None:
+        if search(rest) is None:
             blocking = rest
     return blocking
 
