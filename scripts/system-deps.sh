@@ -8,9 +8,14 @@
 # there, and the LibreOffice test needs `soffice` on the PATH.
 set -eu
 
-APP_PACKAGES="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 \
-libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core"
+# Every system library the frozen Linux app (build.spec) loads, and what a source install's Qt needs:
+# GL/EGL, X11 and xcb, Wayland, fonts, D-Bus and GLib with their dependencies (docs/building.md).
+APP_PACKAGES="libegl1 libgl1 libx11-6 libx11-xcb1 libxau6 libxdmcp6 libbsd0 libmd0 \
+libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
+libxcb-xinerama0 libxcb-xkb1 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0 \
+libfontconfig1 libfreetype6 libexpat1 libpng16-16 libbrotli1 zlib1g libuuid1 libgpg-error0 \
+libdbus-1-3 libsystemd0 libgcrypt20 liblz4-1 libcap2 libglib2.0-0 libpcre2-8-0 fonts-dejavu-core"
 TEST_PACKAGES="libreoffice-calc-nogui icu-devtools binutils"
 
 packages="$APP_PACKAGES"

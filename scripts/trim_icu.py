@@ -13,8 +13,11 @@ runs in French or English, so build.spec (Linux only) keeps:
 - the single-byte converters (the Latin, Cyrillic, Greek, ... code pages and the IBM/Mac
   ones), but not the multi-byte East Asian ones, which are most of the converters' size;
 
-and leaves out the transliteration rules and the word-break dictionaries, which only ICU's
-transliterator and break-iterator APIs read: Qt calls neither (it has its own text boundaries).
+and leaves out the locale trees that none of those services reads (``UNUSED_TREES``): the
+transliteration rules, the break rules and word-break dictionaries (ICU's transliterator and
+break-iterator APIs: Qt calls neither, it has its own text boundaries), and the display names of
+languages, regions, currencies and units and the number spell-out rules (ICU's display-name and
+number-format APIs: Qt takes those from its own CLDR tables in QLocale).
 
 How: the data is one symbol (``icudt<N>_dat``) holding ICU's "common data" package. The script
 copies it out of the library, removes items with ``icupkg`` (Debian/Ubuntu package
@@ -45,6 +48,8 @@ QT_ICU_FAMILIES = ("ucnv_", "UCNV_", "ucol_", "ucal_", "u_strTo")
 # A converter above this size is a multi-byte (East Asian) table or an extension of one; every
 # single-byte code page is far below it (the largest, an EBCDIC one with extensions, is 20 kB).
 SINGLE_BYTE_CONVERTER_LIMIT = 32 * 1024
+# Locale trees (folders of the package) read only by ICU services Qt does not call; see above.
+UNUSED_TREES = frozenset({"translit", "brkitr", "lang", "region", "curr", "unit", "rbnf"})
 _LOCALE_ID = re.compile(r"^(root|[a-z]{2,3})(_.*)?$")
 _NOT_LOCALES = {"res_index", "pool"}
 
@@ -117,8 +122,8 @@ def _keep(item: str, size: int) -> bool:
     parts = item.split("/")
     tree, leaf = (parts[0] if len(parts) > 1 else ""), parts[-1]
     stem, _, suffix = leaf.rpartition(".")
-    if tree == "translit" or suffix == "dict":
-        return False  # transliteration rules; Chinese/Japanese/Thai/... word-break dictionaries
+    if tree in UNUSED_TREES or suffix == "dict":
+        return False  # UNUSED_TREES; the Chinese/Japanese/Thai/... word-break dictionaries
     if suffix == "cnv":
         return size <= SINGLE_BYTE_CONVERTER_LIMIT
     if suffix == "res" and stem not in _NOT_LOCALES and (match := _LOCALE_ID.match(stem)):
