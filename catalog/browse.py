@@ -14,8 +14,11 @@ kinds, places and the FR/EN taxonomy words of its capabilities and sectors. When
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from .jobs import Progress
 from .search import KIND_ORDER, SearchIndex, search
 from .store import CatalogStore
 from .taxonomy import Taxonomy, shipped_taxonomy
@@ -30,7 +33,27 @@ TYPO_MIN_LENGTH = 3
 FACETS = ("kind", "country", "size_class", "deployment", "certification", "open_weights", "marketplace")
 
 
-@dataclass(frozen=True)
+class Interner:
+    """One shared object per equal value: 100,000 offerings name a few hundred distinct tuples and codes."""
+
+    def __init__(self):
+        self._seen: dict = {}
+
+    def __call__(self, value):
+        return self._seen.setdefault(value, value)
+
+    def items(self, values: list | None) -> tuple:
+        """A JSON list of strings as a shared tuple of shared strings."""
+        if not values:
+            return ()
+        key = tuple(values)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = tuple([self(v) for v in values])
+        return found
+
+
+@dataclass(frozen=True, slots=True)
 class BrowseRow:
     """One record as the catalogue list shows it, with its facets precomputed."""
 
@@ -83,14 +106,36 @@ class BrowseResult:
     typo: bool = False
 
 
+#: fields every kind's row reads (:meth:`CatalogStore.fields` names), then the fields of each kind
+_COMMON_FIELDS = ("id", "name", "aliases", "kind", "hq_city", "operator", "coordinator", "host_site", "licence",
+                  "capabilities", "sectors", "verified_on", "#unverified", "#sources")
+_KIND_FIELDS = {
+    "organisation": ("hq_country", "size_class"),
+    "offering": ("organisation_id", "deployment_modes", "certifications", "open_weights"),
+    "marketplace": ("country",),
+    "listing": ("offering_id", "marketplace_id"),
+    "programme": ("countries",),
+}
+
+
+def _read(store: CatalogStore, kind: str) -> Iterator[tuple[dict, list]]:
+    """``(common fields by name, the kind's own fields)`` of every record of ``kind``, by id."""
+    names = [n.lstrip("#") for n in _COMMON_FIELDS]
+    common = len(names)
+    for values in store.fields(kind, _COMMON_FIELDS + _KIND_FIELDS[kind]):
+        yield dict(zip(names, values[:common])), values[common:]
+
+
 def _rows_of(store: CatalogStore, taxonomy: Taxonomy) -> list[BrowseRow]:
-    organisations = {r["id"]: r for r in store.records("organisation")}
-    marketplaces = {r["id"]: r["name"] for r in store.records("marketplace")}
+    # Only the fields shown, filtered or searched come out of SQLite (decoding 120,000 whole records
+    # took 4 s), and equal values are shared: at 100k rows most facets repeat a few hundred sets.
+    same = Interner()
+    organisations = {record["id"]: (record, own) for record, own in _read(store, "organisation")}
+    marketplaces = {record["id"]: record["name"] for record, _own in _read(store, "marketplace")}
     listed: dict[str, set[str]] = {}
-    listings = list(store.records("listing"))
-    for listing in listings:
-        listed.setdefault(listing["offering_id"], set()).add(marketplaces.get(listing["marketplace_id"],
-                                                                             listing["marketplace_id"]))
+    listings = list(_read(store, "listing"))
+    for _record, (offering_id, marketplace_id) in listings:
+        listed.setdefault(offering_id, set()).add(marketplaces.get(marketplace_id, marketplace_id))
     rows: list[BrowseRow] = []
     folded_names: dict[str, str] = {}
 
@@ -115,88 +160,141 @@ def _rows_of(store: CatalogStore, taxonomy: Taxonomy) -> list[BrowseRow]:
         # Names, aliases, kinds, places and taxonomy words, not descriptions: scanning 430-character
         # keys took 70 ms a keystroke at 100k rows, these take a fraction; description words are found
         # by the full-text fallback.
-        words = [*(record.get("aliases") or ()), record.get("kind") or "", record.get("hq_city") or "",
-                 record.get("operator") or "", record.get("coordinator") or "", record.get("host_site") or "",
-                 record.get("licence") or ""]
+        words = [*(record["aliases"] or ()), record["kind"] or "", record["hq_city"] or "",
+                 record["operator"] or "", record["coordinator"] or "", record["host_site"] or "",
+                 record["licence"] or ""]
         text = fold_words(" ".join(w for w in words if w))
-        concepts_of = (*(record.get("capabilities") or ()), *(record.get("sectors") or ()))
+        concepts_of = (*(record["capabilities"] or ()), *(record["sectors"] or ()))
         concept_words = " ".join(terms(c) for c in concepts_of)
         rows.append(BrowseRow(
             id=record["id"], kind=kind, name=name, organisation=organisation,
-            countries=frozenset(c for c in countries if c), size_class=size_class,
-            deployments=frozenset(deployments), certifications=frozenset(certifications),
-            open_weights=open_weights, marketplaces=frozenset(on_marketplaces),
-            verified_on=record.get("verified_on"), unverified=len(record.get("unverified") or ()),
-            sources=len(record.get("sources") or ()),
+            countries=same(frozenset(c for c in countries if c)), size_class=same(size_class),
+            deployments=same(frozenset(deployments)), certifications=same(frozenset(certifications)),
+            open_weights=open_weights, marketplaces=same(frozenset(on_marketplaces)),
+            verified_on=same(record["verified_on"]), unverified=record["unverified"], sources=record["sources"],
             # each word once: keys are what every keystroke scans, so their length is its cost
             key=" " + " ".join(dict.fromkeys(f"{folded} {org_key(organisation)} {text} {concept_words}".split())) + " ",
             folded_name=folded,
         ))
 
-    offerings = list(store.records("offering"))
     # an organisation is reachable through a marketplace when one of its offerings is listed there
     org_routes: dict[str, set[str]] = {}
-    for offering in offerings:
-        org_routes.setdefault(offering["organisation_id"], set()).update(listed.get(offering["id"], ()))
-    for rid, org in organisations.items():
-        add("organisation", org, name=org["name"], countries=[org["hq_country"]], size_class=org.get("size_class"),
+    if listed:  # a second pass over the offerings only when some are listed
+        for offering_id, organisation_id in store.fields("offering", ("id", "organisation_id")):
+            org_routes.setdefault(organisation_id, set()).update(listed.get(offering_id, ()))
+    for rid, (org, (hq_country, size_class)) in organisations.items():
+        add("organisation", org, name=org["name"], countries=[hq_country], size_class=size_class,
             on_marketplaces=org_routes.get(rid, ()))
-    for offering in offerings:
-        org = organisations.get(offering["organisation_id"], {})
-        add("offering", offering, name=offering["name"], organisation=org.get("name", offering["organisation_id"]),
-            countries=[org.get("hq_country")], size_class=org.get("size_class"),
-            deployments=offering["deployment_modes"],
-            certifications=[c["name"] for c in offering["certifications"]],
-            open_weights=offering["open_weights"], on_marketplaces=listed.get(offering["id"], ()))
-    for record in store.records("marketplace"):
-        add("marketplace", record, name=record["name"], organisation=record.get("operator") or "",
-            countries=[record["country"]], on_marketplaces=[record["name"]])
-    for record in listings:
-        name = f"{record['offering_id']} @ {marketplaces.get(record['marketplace_id'], record['marketplace_id'])}"
-        add("listing", record, name=name, on_marketplaces=[marketplaces.get(record["marketplace_id"], "")])
-    for record in store.records("programme"):
-        add("programme", record, name=record["name"], organisation=record.get("operator") or "",
-            countries=record["countries"], size_class=None)
+    del org_routes
+    for offering, (organisation_id, deployments, certifications, open_weights) in _read(store, "offering"):
+        org, (hq_country, size_class) = organisations.get(organisation_id, ({}, (None, None)))
+        add("offering", offering, name=offering["name"], organisation=org.get("name", organisation_id),
+            countries=[hq_country], size_class=size_class, deployments=deployments,
+            certifications=[c["name"] for c in certifications], open_weights=open_weights,
+            on_marketplaces=listed.get(offering["id"], ()))
+    for record, (country,) in _read(store, "marketplace"):
+        add("marketplace", record, name=record["name"], organisation=record["operator"] or "",
+            countries=[country], on_marketplaces=[record["name"]])
+    for record, (offering_id, marketplace_id) in listings:
+        name = f"{offering_id} @ {marketplaces.get(marketplace_id, marketplace_id)}"
+        add("listing", record, name=name, on_marketplaces=[marketplaces.get(marketplace_id, "")])
+    for record, (countries,) in _read(store, "programme"):
+        add("programme", record, name=record["name"], organisation=record["operator"] or "",
+            countries=countries, size_class=None)
     # organisations first, then offerings, ...; by name within a kind: the order a query's result keeps
     rows.sort(key=lambda r: (KIND_ORDER.get(r.kind, 9), r.folded_name, r.id))
     return rows
 
 
+@dataclass(frozen=True)
+class BrowseData:
+    """Everything :class:`CatalogBrowser` prepares from one catalog version; built by :func:`prepare_browse`."""
+
+    version: int
+    rows: list[BrowseRow]
+    position: dict[str, int]
+    names: list[str]
+    starts: list[str]
+    by_initial: dict[str, list[int]]
+
+
+def prepare_browse(store: CatalogStore, taxonomy: Taxonomy) -> BrowseData:
+    """Read ``store``'s catalog into rows and search keys (seconds at 100,000 records: run it off the GUI thread)."""
+    version = store.changes
+    rows = _rows_of(store, taxonomy)
+    # The first one or two typed letters match most rows: they are answered from the words' first
+    # two letters (a key a quarter as long) and, for one letter, from a precomputed list per letter.
+    starts = [" " + " ".join(sorted({w[:2] for w in row.key.split()})) + " " for row in rows]
+    by_initial: dict[str, list[int]] = {}
+    for i, row_starts in enumerate(starts):
+        for letter in {w[0] for w in row_starts.split()}:
+            by_initial.setdefault(letter, []).append(i)
+    return BrowseData(version, rows, {row.id: i for i, row in enumerate(rows)},
+                      [" " + row.folded_name for row in rows], starts, by_initial)
+
+
+def browse_job(catalog_path: Path | str, taxonomy: Taxonomy) -> Generator[Progress, None, BrowseData]:
+    """:func:`prepare_browse` as a job (:mod:`catalog.jobs`) on its own connection, for a worker thread."""
+    yield Progress(0, None, "reading the catalog")
+    with CatalogStore.open(catalog_path) as store:
+        return prepare_browse(store, taxonomy)
+
+
 class CatalogBrowser:
     """The whole catalog prepared for browsing; call :meth:`refresh` after the catalog changes.
 
-    Not thread-safe; it reads ``store`` in the thread that created it.
+    Not thread-safe; it reads ``store`` in the thread that created it. With ``load=False`` it starts
+    empty (:attr:`loaded` false) so that a front end can run :meth:`load_job` on a worker thread and
+    hand its result to :meth:`adopt`.
     """
 
-    def __init__(self, store: CatalogStore, *, index: SearchIndex | None = None, taxonomy: Taxonomy | None = None):
+    def __init__(self, store: CatalogStore, *, index: SearchIndex | None = None, taxonomy: Taxonomy | None = None,
+                 load: bool = True):
         self.store = store
         self.taxonomy = taxonomy or shipped_taxonomy()
         self.version = -1
+        #: whether rows have been read (:meth:`refresh` or :meth:`adopt`); until then the browser is empty
+        self.loaded = False
         self._index = index
         self._last: tuple[str, BrowseFilters, list[int]] | None = None
-        self.refresh()
+        self.rows: list[BrowseRow] = []
+        self._position: dict[str, int] = {}
+        self._keys = self._names = self._starts = []
+        self._by_initial: dict[str, list[int]] = {}
+        if load:
+            self.refresh()
 
     def refresh(self) -> bool:
         """Reload if the catalog changed since the last load; return whether it did."""
         if self.store.changes == self.version:
             return False
-        self.rows = _rows_of(self.store, self.taxonomy)
-        self._position = {row.id: i for i, row in enumerate(self.rows)}
+        self.adopt(prepare_browse(self.store, self.taxonomy))
+        return True
+
+    def load_job(self) -> Generator[Progress, None, BrowseData]:
+        """A job reading this browser's catalog on its own connection (:func:`browse_job`); give the result to
+        :meth:`adopt`. An in-memory catalog cannot be opened twice: its job reads it in the calling thread."""
+        if self.store.path is None:
+            def here() -> Generator[Progress, None, BrowseData]:
+                yield Progress(0, None, "reading the catalog")
+                return prepare_browse(self.store, self.taxonomy)
+            return here()
+        return browse_job(self.store.path, self.taxonomy)
+
+    def adopt(self, data: BrowseData) -> None:
+        """Show ``data`` (from :meth:`load_job`); if the catalog changed since, :meth:`refresh` reloads it."""
+        self.rows = data.rows
+        self._position = data.position
         # parallel lists: a list comprehension over plain strings is what keeps a keystroke at 100k rows fast
-        self._keys = [row.key for row in self.rows]
-        self._names = [" " + row.folded_name for row in self.rows]
-        # The first one or two typed letters match most rows: they are answered from the words' first
-        # two letters (a key a quarter as long) and, for one letter, from a precomputed list per letter.
-        self._starts = [" " + " ".join(sorted({w[:2] for w in key.split()})) + " " for key in self._keys]
-        self._by_initial: dict[str, list[int]] = {}
-        for i, starts in enumerate(self._starts):
-            for letter in {w[0] for w in starts.split()}:
-                self._by_initial.setdefault(letter, []).append(i)
-        self.version = self.store.changes
+        self._keys = [row.key for row in data.rows]
+        self._names = data.names
+        self._starts = data.starts
+        self._by_initial = data.by_initial
+        self.version = data.version
+        self.loaded = True
         self._last = None
         if self._index is not None:
             self._index.refresh()
-        return True
 
     def row(self, record_id: str) -> BrowseRow | None:
         position = self._position.get(record_id)
@@ -284,4 +382,5 @@ class CatalogBrowser:
 _NO_FILTERS = BrowseFilters()
 
 
-__all__ = ["FACETS", "BrowseFilters", "BrowseResult", "BrowseRow", "CatalogBrowser"]
+__all__ = ["FACETS", "BrowseData", "BrowseFilters", "BrowseResult", "BrowseRow", "CatalogBrowser", "browse_job",
+           "prepare_browse"]

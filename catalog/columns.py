@@ -17,24 +17,59 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .browse import Interner
 from .capabilities import WantedCapability
-from .criteria import STATIC_CRITERIA, STATUS_RANK, Facts, cert_key, expand_area, facts_of
+from .criteria import STATIC_CRITERIA, STATUS_RANK, Facts, cert_key, expand_area
 from .profiles import BuyerProfile
 from .schema import DEPLOYMENT_MODES, OFFERING_KINDS
 from .store import CatalogStore
 
 
+#: fields of an offering that :class:`Facts` reads, in :meth:`CatalogStore.fields` notation
+OFFERING_FIELDS = ("id", "name", "kind", "organisation_id", "capabilities", "hosting_countries",
+                   "deployment_modes", "languages", "certifications", "open_weights", "licence",
+                   "active_params_b", "model_params_b", "frugal_practices.afnor_spec_2314", "pricing.model",
+                   "pricing.amount_eur", "estimated_amount_eur")
+ORGANISATION_FIELDS = ("id", "name", "hq_country", "contracting_country", "eu_controlled", "parent", "size_class",
+                       "startup")
+
+
 def load_facts(store: CatalogStore) -> list[Facts]:
-    """The :class:`Facts` of every offering, sorted by id (the deterministic tie-break order)."""
-    organisations = {o["id"]: o for o in store.records("organisation")}
-    marketplaces = {m["id"]: m for m in store.records("marketplace")}
+    """The :class:`Facts` of every offering, sorted by id (the deterministic tie-break order).
+
+    Same result as :func:`catalog.criteria.facts_of` over decoded records, but only the fields it reads
+    come out of SQLite, and equal tuples and codes are shared (less time, a fraction of the memory).
+    """
+    same = Interner()
+    organisations = {}
+    for oid, name, hq, contracting, eu, parent, size, startup in store.fields("organisation", ORGANISATION_FIELDS):
+        organisations[oid] = (name or oid, same(hq or ""), same(contracting), eu, parent, same(size), startup)
+    markets = {mid: (name, bool(public))
+               for mid, name, public in store.fields("marketplace", ("id", "name", "public_route"))}
     routes: dict[str, list[tuple[str, bool]]] = {}
-    for listing in store.records("listing"):
-        market = marketplaces.get(listing["marketplace_id"])
-        if market is not None:
-            routes.setdefault(listing["offering_id"], []).append((market["name"], bool(market["public_route"])))
-    return [facts_of(o, organisations.get(o["organisation_id"]), tuple(sorted(routes.get(o["id"], ()))))
-            for o in store.records("offering")]
+    for offering_id, marketplace_id in store.fields("listing", ("offering_id", "marketplace_id")):
+        if marketplace_id in markets:
+            routes.setdefault(offering_id, []).append(markets[marketplace_id])
+    facts = []
+    for (oid, name, kind, org_id, concepts, hosting, deployment, languages, certs, open_weights, licence, active,
+         params, afnor, pricing_model, amount, estimated) in store.fields("offering", OFFERING_FIELDS):
+        org = organisations.get(org_id)
+        if org is None:
+            org = (org_id, "", None, None, None, None, None)
+        if active is not None:
+            params = active
+        facts.append(Facts(
+            id=oid, name=name, kind=same(kind), organisation_id=org_id, organisation=org[0],
+            concepts=same.items(concepts), hosting=same.items(hosting), deployment=same.items(deployment),
+            languages=same.items(languages),
+            certifications=same(tuple(same((c["name"], c["status"])) for c in certs or ())),
+            open_weights=open_weights, licence=same(licence), params_b=None if params is None else float(params),
+            afnor=afnor, pricing_model=same(pricing_model), unit_price=None if amount is None else float(amount),
+            estimated_amount=None if estimated is None else float(estimated),
+            hq=org[1], contracting=org[2], eu_controlled=org[3], parent=org[4], size_class=org[5], startup=org[6],
+            routes=same(tuple(sorted(routes.get(oid, ())))),
+        ))
+    return facts
 
 
 def _matrix(rows: list[tuple[str, ...]], vocabulary: dict[str, int]) -> np.ndarray:

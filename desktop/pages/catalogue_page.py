@@ -32,7 +32,7 @@ from ..labels import deployment_label, kind_label, size_label
 from ..models.catalog_model import CatalogTableModel
 from ..settings import AppSettings
 from ..widgets.record_detail import RecordDetail
-from ..worker import run_with_progress
+from ..worker import TaskRunner, run_with_progress
 
 
 class CataloguePage(QWidget):
@@ -40,6 +40,8 @@ class CataloguePage(QWidget):
 
     status = Signal(str)
     catalog_changed = Signal()
+    #: the list is filled after an off-thread :meth:`load`
+    loaded = Signal()
 
     #: (facet, BrowseFilters field) of the combo boxes, in display order
     FACET_BOXES = ("kind", "country", "size_class", "deployment", "certification", "marketplace", "open_weights")
@@ -119,8 +121,38 @@ class CataloguePage(QWidget):
         self.search.textChanged.connect(self.refilter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _i: self.edit_record())
+        self.loading = False
+        self.loader = TaskRunner(self)
+        self.loader.succeeded.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
         self.retranslate()
+        if browser.loaded:
+            self.reload_facets()
+        else:
+            self.load()
+
+    # -- loading (off the GUI thread: reading 100,000 records takes seconds)
+    def load(self) -> None:
+        """Read the catalogue on a worker thread; meanwhile the page says so and its controls wait."""
+        self._set_loading(True)
+        self.loader.start(self.browser.load_job)
+
+    def _set_loading(self, loading: bool) -> None:
+        self.loading = loading
+        for widget in (self.search, self.table, self.clear_filters, self.new_button, *self.facets.values()):
+            widget.setEnabled(not loading)
+        self._update_count()
+
+    def _loaded(self, data) -> None:
+        self.browser.adopt(data)
+        self._set_loading(False)
         self.reload_facets()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._set_loading(False)
+        self.count.setText(self.tr("The catalogue could not be read."))
+        show_error(self, error)
 
     # -- texts
     def retranslate(self) -> None:
@@ -188,6 +220,8 @@ class CataloguePage(QWidget):
         self.refilter()
 
     def refilter(self) -> None:
+        if self.loading:  # the filters are applied once the rows are there
+            return
         current = self._current_id()
         result = self.browser.filter(self.search.text(), self.filters())
         self._typo = result.typo
@@ -202,7 +236,9 @@ class CataloguePage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.browser.rows)
-        if getattr(self, "_typo", False):
+        if getattr(self, "loading", False):
+            text = self.tr("Loading the catalogue…")
+        elif getattr(self, "_typo", False):
             text = self.tr("%n match(es) found in descriptions or by close spelling", "", shown)
         elif shown == total:
             text = self.tr("%n record(s)", "", total)

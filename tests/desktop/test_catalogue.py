@@ -137,3 +137,34 @@ def test_a_bad_import_shows_every_problem_and_changes_nothing(window, qtbot, tmp
     qtbot.waitUntil(lambda: bool(shown_errors), timeout=10_000)
     assert shown_errors[0].startswith("bad.json was not imported (nothing was changed)")
     assert window.session.catalog.changes == before
+
+
+def test_the_list_loads_off_the_gui_thread_and_says_so_meanwhile(qtbot, session, english, monkeypatch):
+    import threading
+
+    import catalog.browse
+    from desktop.pages.catalogue_page import CataloguePage
+
+    threads = []
+    prepare = catalog.browse.prepare_browse
+
+    def watched(store, taxonomy):
+        threads.append(threading.get_ident())
+        return prepare(store, taxonomy)
+
+    monkeypatch.setattr(catalog.browse, "prepare_browse", watched)
+    browser = CatalogBrowser(session.catalog, load=False)
+    page = CataloguePage(session, browser)
+    qtbot.addWidget(page)
+    assert (page.loading, page.count.text(), page.model.rowCount()) == (True, "Loading the catalogue…", 0)
+    assert not page.search.isEnabled() and not page.facets["kind"].isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        pass
+    assert threads and threads[0] != threading.get_ident()
+    total = session.catalog.count()
+    assert (page.loading, page.search.isEnabled(), page.model.rowCount()) == (False, True, total)
+    assert page.count.text() == f"{total} records"
+    kinds = [page.facets["kind"].itemData(i) for i in range(page.facets["kind"].count())]
+    assert kinds == [None, "listing", "marketplace", "offering", "organisation", "programme"]
+    qtbot.keyClicks(page.search, "mistral")
+    assert names(page, 1) == ["Mistral AI"]
