@@ -99,10 +99,11 @@ from .quota_eval import (
 )
 from .quota_rules import QuotaRule, legal_note
 
-#: the numpy DP keeps a parent and a choice array per stage (at most 16 types + a few organisations
-#: for four rules); beyond this many states (12 MB per stage) the dict-based DP, which stores
-#: reachable states only, takes over
-_DENSE_STATE_LIMIT = 1_000_000
+#: the numpy DP keeps one float array of all states per stage (a type, or an organisation spanning
+#: types); beyond this many states, or this many bytes for all stages, the dict-based DP, which
+#: stores reachable states only but is far slower, takes over
+_DENSE_STATE_LIMIT = 4_000_000
+_DENSE_BYTES = 256 * 2**20
 
 
 @dataclass
@@ -459,8 +460,11 @@ def _solve(scores, orgs, bits, targets, minimum, weights, k, cap, *, tol: float)
     for j, org in enumerate(orgs):
         by_org.setdefault(org, []).append(j)
     shape = (k + 1, *(t + 1 for t in targets))
-    if not weights and int(np.prod(shape)) <= _DENSE_STATE_LIMIT:
-        return _solve_dense(_stages(by_org, scores, bits, cap), shape, minimum)
+    states = int(np.prod(shape))
+    if not weights and states <= _DENSE_STATE_LIMIT:
+        stages = _stages(by_org, scores, bits, cap)
+        if states * 8 * (len(stages) + 2) <= _DENSE_BYTES:
+            return _solve_dense(stages, shape, minimum)
     groups = [_organisation_options(members, scores, bits, weights, cap) for members in by_org.values()]
     return _solve_labels(groups, scores, weights, k, targets, minimum, tol)
 
