@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .capabilities import WantedCapability
-from .messages import area, number, text
+from .messages import area, label, number, separator, text
+from .price import price_basis
 from .profiles import BuyerProfile, PriceSettings
 from .schema import EEA_COUNTRIES, EU_COUNTRIES, SME_SIZE_CLASSES
 from .textutil import fold_words
@@ -155,7 +156,7 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
         out.append((f"{must_have}:{outcome}", f"ko.{must_have}.{outcome}", values))
 
     if profile.offering_kinds and f.kind not in profile.offering_kinds:
-        add("offering_kinds", "failed", value=f.kind)
+        add("offering_kinds", "failed", value=label("okind", f.kind, lang))
     if must.hosting_countries:
         allowed = expand_area(must.hosting_countries)
         if not f.hosting:
@@ -165,10 +166,12 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
             if outside:
                 add("hosting_countries", "failed", area=area(must.hosting_countries, lang), value=", ".join(outside))
     if must.deployment_modes:
+        wanted = " / ".join(label("deploy", m, lang) for m in must.deployment_modes)
         if not f.deployment:
-            add("deployment_modes", "not_verified", wanted=" / ".join(must.deployment_modes))
+            add("deployment_modes", "not_verified", wanted=wanted)
         elif not set(f.deployment) & set(must.deployment_modes):
-            add("deployment_modes", "failed", wanted=" / ".join(must.deployment_modes), value=", ".join(f.deployment))
+            offered = ", ".join(label("deploy", m, lang) for m in f.deployment)
+            add("deployment_modes", "failed", wanted=wanted, value=offered)
     for need in must.certifications:
         best = best_status(f, need.name)
         if best is None:
@@ -181,8 +184,9 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
             add("languages", "not_verified", wanted=", ".join(must.languages))
         else:
             missing = [code for code in must.languages if code not in f.languages]
-            if missing:
-                add("languages", "failed", value=", ".join(missing))
+            if missing:  # "language" or "languages": the singular text has its own key
+                out.append(("languages:failed", "ko.languages.failed" + (".one" if len(missing) == 1 else ""),
+                            {"value": ", ".join(missing)}))
     if must.open_weights:
         if f.open_weights is None:
             add("open_weights", "not_verified")
@@ -202,9 +206,7 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
         elif price > must.max_price_eur:
             add("max_price_eur", "failed", wanted=number(must.max_price_eur, lang), value=number(price, lang))
     if profile.price.if_unknown == "exclude" and price is None:
-        basis = text(f"price.basis.{profile.price.basis}", lang)
-        add("price", "not_verified", wanted=basis + (f", {profile.price.pricing_model}"
-                                                       if profile.price.pricing_model else ""))
+        add("price", "not_verified", wanted=price_basis(profile.price, lang))
     return out
 
 
@@ -298,7 +300,7 @@ def openness(f: Facts, parts: list | None = None) -> float:
             score += OPEN_LICENCE
             note(("open.licence", {"value": f.licence}))
         else:
-            note(("open.licence_closed", {"value": f.licence}))
+            note(("open.licence_closed", {"value": ("licence", f.licence)}))
     return score
 
 
@@ -368,11 +370,11 @@ def render(parts: list, language: str) -> str:
             if isinstance(value, tuple) and value[0] == "number":
                 filled[name] = number(value[1], language)
             elif isinstance(value, tuple):
-                filled[name] = text(f"{value[0]}.{value[1]}", language)
+                filled[name] = label(value[0], value[1], language)
             else:
                 filled[name] = value
         rendered.append(text(key, language, **filled))
-    sentence = "; ".join(rendered)
+    sentence = separator(language).join(rendered)
     return sentence[:1].upper() + sentence[1:] + "."
 
 
@@ -391,4 +393,10 @@ def render_fit(parts: list, wanted_count: int, language: str) -> str:
         else:
             details.append(text(f"fit.{target.relation}", language, word=item.word, concept=label,
                                 via=item.label(concept, language)))
-    return text("fit.summary", language, matched=matched, total=wanted_count, details="; ".join(details))
+    if wanted_count == 1:
+        key = "fit.summary.single" if matched else "fit.summary.single_missing"
+    elif matched == wanted_count:
+        key = "fit.summary.all"
+    else:
+        key = {0: "fit.summary.none", 1: "fit.summary.one"}.get(matched, "fit.summary")
+    return text(key, language, matched=matched, total=wanted_count, details=separator(language).join(details))

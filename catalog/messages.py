@@ -20,9 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                          "fr": "modes de déploiement non renseignés (exigé : {wanted})"},
     "ko.certifications.failed": {"en": "{name}: status {value}, {wanted} required",
                                  "fr": "{name} : statut {value}, {wanted} exigé"},
-    "ko.certifications.not_verified": {"en": "{name} not recorded ({wanted} required)",
-                                       "fr": "{name} non renseignée ({wanted} exigé)"},
-    "ko.languages.failed": {"en": "language(s) not supported: {value}", "fr": "langue(s) non prise(s) en charge : {value}"},
+    "ko.certifications.not_verified": {"en": "{name} not recorded ({wanted} status required)",
+                                       "fr": "{name} non renseignée (statut {wanted} exigé)"},
+    "ko.languages.failed": {"en": "languages not supported: {value}", "fr": "langues non prises en charge : {value}"},
+    "ko.languages.failed.one": {"en": "language not supported: {value}", "fr": "langue non prise en charge : {value}"},
     "ko.languages.not_verified": {"en": "supported languages not recorded (required: {wanted})",
                                   "fr": "langues prises en charge non renseignées (exigé : {wanted})"},
     "ko.open_weights.failed": {"en": "weights not open", "fr": "poids non ouverts"},
@@ -51,15 +52,55 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status.unverified": {"en": "unverified", "fr": "non vérifié"},
     "price.basis.unit_price": {"en": "unit price", "fr": "prix unitaire"},
     "price.basis.estimated_amount": {"en": "estimated amount", "fr": "montant estimé"},
+    "pricing.per_token": {"en": "per token", "fr": "au jeton"},
+    "pricing.per_character": {"en": "per character", "fr": "au caractère"},
+    "pricing.per_user_month": {"en": "per user per month", "fr": "par utilisateur et par mois"},
+    "pricing.per_hour": {"en": "per hour", "fr": "à l'heure"},
+    "pricing.per_minute": {"en": "per minute", "fr": "à la minute"},
+    "pricing.subscription": {"en": "subscription", "fr": "abonnement"},
+    "pricing.quote": {"en": "on quotation", "fr": "sur devis"},
+    "pricing.free": {"en": "free", "fr": "gratuit"},
+    "pricing.open_source": {"en": "open source", "fr": "open source"},
+    "okind.foundation_model": {"en": "foundation model", "fr": "modèle de fondation"},
+    "okind.open_weight_model": {"en": "open-weight model", "fr": "modèle à poids ouverts"},
+    "okind.model_api": {"en": "model API", "fr": "API de modèle"},
+    "okind.assistant": {"en": "assistant", "fr": "assistant"},
+    "okind.document_ai": {"en": "document AI", "fr": "IA documentaire"},
+    "okind.speech": {"en": "speech", "fr": "parole"},
+    "okind.translation": {"en": "translation", "fr": "traduction"},
+    "okind.vision": {"en": "computer vision", "fr": "vision par ordinateur"},
+    "okind.mlops_platform": {"en": "MLOps platform", "fr": "plateforme MLOps"},
+    "okind.ai_testing": {"en": "AI testing", "fr": "test d'IA"},
+    "okind.gpu_cloud": {"en": "GPU cloud", "fr": "cloud GPU"},
+    "okind.sovereign_cloud": {"en": "sovereign cloud", "fr": "cloud souverain"},
+    "okind.integration_service": {"en": "integration service", "fr": "service d'intégration"},
+    "okind.vertical_application": {"en": "business application", "fr": "application métier"},
+    "deploy.saas": {"en": "SaaS", "fr": "SaaS"},
+    "deploy.api": {"en": "API", "fr": "API"},
+    "deploy.eu_cloud": {"en": "EU cloud", "fr": "cloud UE"},
+    "deploy.sovereign_cloud": {"en": "sovereign cloud", "fr": "cloud souverain"},
+    "deploy.on_premises": {"en": "on premises", "fr": "sur site"},
+    "deploy.edge": {"en": "edge", "fr": "embarqué"},
+    "licence.proprietary": {"en": "proprietary", "fr": "propriétaire"},
     # -- capability fit
     "fit.summary": {"en": "{matched} of {total} wanted capabilities covered: {details}.",
-                    "fr": "{matched} capacité(s) recherchée(s) sur {total} couverte(s) : {details}."},
-    "fit.exact": {"en": "“{word}” → {concept}", "fr": "« {word} » → {concept}"},
+                    "fr": "{matched} des {total} capacités recherchées sont couvertes : {details}."},
+    "fit.summary.one": {"en": "1 of {total} wanted capabilities covered: {details}.",
+                        "fr": "1 des {total} capacités recherchées est couverte : {details}."},
+    "fit.summary.all": {"en": "all {total} wanted capabilities covered: {details}.",
+                        "fr": "les {total} capacités recherchées sont couvertes : {details}."},
+    "fit.summary.none": {"en": "none of the {total} wanted capabilities covered: {details}.",
+                         "fr": "aucune des {total} capacités recherchées n'est couverte : {details}."},
+    "fit.summary.single": {"en": "the wanted capability is covered: {details}.",
+                           "fr": "la capacité recherchée est couverte : {details}."},
+    "fit.summary.single_missing": {"en": "the wanted capability is not covered: {details}.",
+                                   "fr": "la capacité recherchée n'est pas couverte : {details}."},
+    "fit.exact": {"en": "“{word}” → {concept}", "fr": "«\u00a0{word}\u00a0» → {concept}"},
     "fit.narrower": {"en": "“{word}” → {concept} (via the more specific {via})",
-                     "fr": "« {word} » → {concept} (via {via}, plus précis)"},
+                     "fr": "«\u00a0{word}\u00a0» → {concept} (via {via}, plus précis)"},
     "fit.broader": {"en": "“{word}” → {concept} (only the more general {via})",
-                    "fr": "« {word} » → {concept} (seulement {via}, plus général)"},
-    "fit.missing": {"en": "“{word}” not offered", "fr": "« {word} » non proposé"},
+                    "fr": "«\u00a0{word}\u00a0» → {concept} (seulement {via}, plus général)"},
+    "fit.missing": {"en": "“{word}” not offered", "fr": "«\u00a0{word}\u00a0» non proposé"},
     # -- price
     "price.classic": {"en": "classic method: lowest price {pmin} € ÷ this price {p} €.",
                       "fr": "méthode classique : prix le plus bas {pmin} € ÷ ce prix {p} €."},
@@ -102,7 +143,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sme.midcap": {"en": "mid-cap", "fr": "ETI"},
     "sme.large": {"en": "large company", "fr": "grande entreprise"},
     "sme.unknown": {"en": "company size not recorded", "fr": "taille de l'entreprise non renseignée"},
-    "sme.startup": {"en": "startup", "fr": "startup"},
+    "sme.startup": {"en": "start-up", "fr": "start-up"},
     "size.micro": {"en": "micro", "fr": "micro"},
     "size.small": {"en": "small", "fr": "petite"},
     "size.medium": {"en": "medium", "fr": "moyenne"},
@@ -125,16 +166,22 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "fr": "les prix comparables sont à moins de {gap} % les uns des autres : la méthode linéaire étale "
                         "ce faible écart sur toute l'échelle (effet de seuil, CAA Paris 2016) ; préférez la méthode "
                         "classique"},
-    "pw.over_budget": {"en": "{count} offer(s) above the budget of {budget} € get 0 on price",
-                       "fr": "{count} offre(s) au-dessus du budget de {budget} € ont 0 sur le prix"},
+    "pw.over_budget": {"en": "{count} offers above the budget of {budget} € get 0 on price",
+                       "fr": "{count} offres au-dessus du budget de {budget} € ont 0 sur le prix"},
+    "pw.over_budget.one": {"en": "1 offer above the budget of {budget} € gets 0 on price",
+                           "fr": "1 offre au-dessus du budget de {budget} € a 0 sur le prix"},
     "pw.free": {"en": "an offer has a price of 0 €: the classic method then gives 0 to every paid offer",
                 "fr": "une offre a un prix de 0 € : la méthode classique donne alors 0 à toute offre payante"},
-    "pw.double_average": {"en": "{count} offer(s) at twice the average price or more get 0 on price",
-                          "fr": "{count} offre(s) à deux fois le prix moyen ou plus ont 0 sur le prix"},
+    "pw.double_average": {"en": "{count} offers at twice the average price or more get 0 on price",
+                          "fr": "{count} offres à deux fois le prix moyen ou plus ont 0 sur le prix"},
+    "pw.double_average.one": {"en": "1 offer at twice the average price or more gets 0 on price",
+                              "fr": "1 offre à deux fois le prix moyen ou plus a 0 sur le prix"},
     "pw.too_few": {"en": "fewer than two offers have a comparable price: the price criterion cannot tell offers apart",
                    "fr": "moins de deux offres ont un prix comparable : le critère prix ne départage pas les offres"},
-    "pw.unknown": {"en": "{count} candidate(s) have no comparable price and score 0 on price",
-                   "fr": "{count} candidat(s) sans prix comparable ont 0 sur le prix"},
+    "pw.unknown": {"en": "{count} candidates have no comparable price and score 0 on price",
+                   "fr": "{count} candidats sans prix comparable ont 0 sur le prix"},
+    "pw.unknown.one": {"en": "1 candidate has no comparable price and scores 0 on price",
+                       "fr": "1 candidat sans prix comparable a 0 sur le prix"},
     # -- programmes (SME side)
     "prog.closed": {"en": "the programme is closed", "fr": "le programme est clos"},
     "prog.not_open": {"en": "{status}: not open for applications yet", "fr": "{status} : pas encore ouvert aux candidatures"},
@@ -142,9 +189,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pstatus.planned": {"en": "planned", "fr": "prévu"},
     "prog.open": {"en": "open for applications", "fr": "ouvert aux candidatures"},
     "prog.size_failed": {"en": "reserved for {wanted} companies; yours is {value}",
-                         "fr": "réservé aux entreprises {wanted} ; la vôtre est {value}"},
+                         "fr": "réservé aux entreprises de taille {wanted} ; la vôtre est de taille {value}"},
     "prog.size_unknown": {"en": "reserved for {wanted} companies; give your headcount to check",
-                          "fr": "réservé aux entreprises {wanted} ; indiquez votre effectif pour vérifier"},
+                          "fr": "réservé aux entreprises de taille {wanted} ; indiquez votre effectif pour vérifier"},
     "prog.size_ok": {"en": "open to your size ({value})", "fr": "ouvert à votre taille ({value})"},
     "prog.country_failed": {"en": "only for companies in {wanted}; yours is in {value}",
                             "fr": "réservé aux entreprises situées en {wanted} ; la vôtre est en {value}"},
@@ -165,6 +212,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prog.sandbox_risk": {"en": "an AI Act sandbox suits a {value} AI system",
                           "fr": "un bac à sable AI Act convient à un système d'IA {value}"},
     "prog.deadline": {"en": "next deadline {value}", "fr": "prochaine échéance {value}"},
+    "stage.idea": {"en": "idea", "fr": "idée"},
+    "stage.seed": {"en": "seed", "fr": "amorçage"},
+    "stage.early": {"en": "early", "fr": "démarrage"},
+    "stage.growth": {"en": "growth", "fr": "croissance"},
+    "stage.mature": {"en": "mature", "fr": "maturité"},
     "need.testing": {"en": "testing", "fr": "tests"},
     "need.regulatory_guidance": {"en": "regulatory guidance", "fr": "accompagnement réglementaire"},
     "need.compute": {"en": "compute", "fr": "calcul"},
@@ -183,6 +235,26 @@ MESSAGES: dict[str, dict[str, str]] = {
 def text(key: str, language: str, **values) -> str:
     """The ``language`` ("fr" or "en") text of ``key`` with ``values`` filled in."""
     return MESSAGES[key][language].format(**values)
+
+
+def plural(key: str, count: int, language: str, **values) -> str:
+    """``key``'s text for ``count`` things: its ``.one`` variant when there is exactly one."""
+    chosen = f"{key}.one" if count == 1 and f"{key}.one" in MESSAGES else key
+    return text(chosen, language, count=count, **values)
+
+
+def label(prefix: str, code: str, language: str) -> str:
+    """The readable label of a catalog code (``label("pricing", "per_token", "fr")`` → "au jeton").
+
+    Codes without a label (a licence name such as "Apache-2.0", a new code) are shown as they are.
+    """
+    key = f"{prefix}.{code}"
+    return text(key, language) if key in MESSAGES else code
+
+
+def separator(language: str) -> str:
+    """Between clauses of one sentence: French puts a space before the semicolon."""
+    return " ; " if language == "fr" else "; "
 
 
 def number(value: float, language: str) -> str:

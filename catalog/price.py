@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .messages import number, text
+from .messages import label, number, plural, text
 from .profiles import PriceSettings
 
 #: linear method: prices closer than this share of the lowest price are a "small gap" that the
@@ -91,13 +91,18 @@ def price_scores(prices: np.ndarray, ctx: PriceContext) -> np.ndarray:
     return np.maximum(0.0, 2.0 - p / ctx.pavg) / (2.0 - ctx.pmin / ctx.pavg)
 
 
+def price_basis(settings: PriceSettings, language: str) -> str:
+    """What the profile compares, in words: "unit price, per user per month", "estimated amount"."""
+    basis = text(f"price.basis.{settings.basis}", language)
+    if settings.pricing_model:
+        basis += ", " + label("pricing", settings.pricing_model, language)
+    return basis
+
+
 def explain_price(p: float | None, ctx: PriceContext | None, settings: PriceSettings, language: str) -> str:
     """One sentence saying how this price was scored."""
     if p is None or ctx is None:
-        basis = text(f"price.basis.{settings.basis}", language)
-        if settings.pricing_model:
-            basis += f", {settings.pricing_model}"
-        return text("price.unknown", language, basis=basis)
+        return text("price.unknown", language, basis=price_basis(settings, language))
     values = {"p": number(p, language), "pmin": number(ctx.pmin, language), "upper": number(ctx.upper, language),
               "pavg": number(round(ctx.pavg, 4), language)}
     return text(f"price.{ctx.method}", language, **values)
@@ -110,7 +115,7 @@ def price_warnings(prices: np.ndarray, ctx: PriceContext | None, settings: Price
     if ctx is None or ctx.count < 2:
         out.append(text("pw.too_few", language))
     if unknown:
-        out.append(text("pw.unknown", language, count=unknown))
+        out.append(plural("pw.unknown", unknown, language))
     if ctx is None:
         return out
     if ctx.method == "linear":
@@ -122,11 +127,11 @@ def price_warnings(prices: np.ndarray, ctx: PriceContext | None, settings: Price
         if settings.reference == "budget":
             over = int(np.count_nonzero(prices >= ctx.upper)) if ctx.upper > ctx.pmin else 0
             if over:
-                out.append(text("pw.over_budget", language, count=over, budget=number(ctx.upper, language)))
+                out.append(plural("pw.over_budget", over, language, budget=number(ctx.upper, language)))
     if ctx.method == "classic" and ctx.pmin == 0 and ctx.pmax > 0:
         out.append(text("pw.free", language))
     if ctx.method == "average" and ctx.pavg > 0:
         zero = int(np.count_nonzero(prices >= 2 * ctx.pavg))
         if zero:
-            out.append(text("pw.double_average", language, count=zero))
+            out.append(plural("pw.double_average", zero, language))
     return out

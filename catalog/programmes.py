@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from .criteria import expand_area
 from .errors import Problem, ValidationError
-from .messages import text
+from .messages import label, text
 from .profiles import CompanyProfile
 from .store import CatalogStore
 from .taxonomy import Taxonomy, shipped_taxonomy
@@ -103,13 +103,16 @@ def match_programmes(store: CatalogStore, company: CompanyProfile, *, today: dat
     is next. Raises :class:`ValidationError` naming ``sectors[i]`` for an unknown sector word.
     """
     today = today or date.today()
-    sectors = resolve_sectors(company.sectors, taxonomy or shipped_taxonomy(),
-                              source=source or f"company profile {company.name!r}")
-    matches = [_match(p, company, sectors, today) for p in store.records("programme")]
+    taxonomy = taxonomy or shipped_taxonomy()
+    sectors = resolve_sectors(company.sectors, taxonomy, source=source or f"company profile {company.name!r}")
+    # reasons name sectors by their label in the company's language, never by their id
+    names = {concept.id: concept.label(company.language) for concept in taxonomy.sectors.values()}
+    matches = [_match(p, company, sectors, today, names) for p in store.records("programme")]
     return sorted(matches, key=lambda m: (not m.eligible, -round(m.score, 6), fold_words(m.name), m.programme_id))
 
 
-def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: date) -> ProgrammeMatch:
+def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: date,
+           names: dict[str, str]) -> ProgrammeMatch:
     lang = company.language
     rule = programme["eligibility"]
     failed: list[str] = []
@@ -142,14 +145,15 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
         elif company.region not in rule["regions"]:
             failed.append(text("prog.region_failed", lang, wanted=wanted, value=company.region))
     if rule["stages"]:
-        wanted = "/".join(rule["stages"])
+        wanted = "/".join(label("stage", s, lang) for s in rule["stages"])
         if company.stage is None:
             failed.append(text("prog.stage_unknown", lang, wanted=wanted))
         elif company.stage not in rule["stages"]:
-            failed.append(text("prog.stage_failed", lang, wanted=wanted, value=company.stage))
+            failed.append(text("prog.stage_failed", lang, wanted=wanted, value=label("stage", company.stage, lang)))
     focus = [s for s in rule["sectors"] if s != "any"]
     if focus and not set(focus) & set(sectors):
-        failed.append(text("prog.sector_failed", lang, wanted=", ".join(focus), value=", ".join(sectors) or "—"))
+        failed.append(text("prog.sector_failed", lang, wanted=", ".join(names.get(s, s) for s in focus),
+                           value=", ".join(names.get(s, s) for s in sectors) or "—"))
 
     benefits = programme["benefits"]
     deadline = next((d for d in sorted(programme.get("deadlines") or [], key=lambda d: d["date"])
@@ -162,7 +166,7 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
         return ProgrammeMatch(programme["id"], programme["name"], programme["kind"], False, 0.0, failed,
                               shown_benefits, next_deadline)
 
-    score, reasons = _fit(programme, company, sectors, status, lang)
+    score, reasons = _fit(programme, company, sectors, status, lang, names)
     if next_deadline:
         reasons.append(text("prog.deadline", lang, value=next_deadline["date"]))
     return ProgrammeMatch(programme["id"], programme["name"], programme["kind"], True, score, notes + reasons,
@@ -185,7 +189,8 @@ def covered_needs(programme: dict, needs: list[str]) -> list[str]:
     return out
 
 
-def _fit(programme: dict, company: CompanyProfile, sectors: list[str], status: str, lang: str) -> tuple[float, list]:
+def _fit(programme: dict, company: CompanyProfile, sectors: list[str], status: str, lang: str,
+         names: dict[str, str]) -> tuple[float, list]:
     reasons: list[str] = []
     needs = covered_needs(programme, company.needs)
     needs_fit = len(needs) / len(company.needs) if company.needs else 0.0
@@ -196,7 +201,7 @@ def _fit(programme: dict, company: CompanyProfile, sectors: list[str], status: s
     sector_fit = 1.0 if specific else ANY_SECTOR_FIT if "any" in programme["sectors"] or not programme["sectors"] \
         else 0.0
     if specific:
-        reasons.append(text("prog.sector_ok", lang, value=", ".join(specific)))
+        reasons.append(text("prog.sector_ok", lang, value=", ".join(names.get(s, s) for s in specific)))
     use_fit = 0.0
     sandbox = programme["kind"] == "regulatory_sandbox"
     if sandbox and company.ai_act_risk in RISKS_FOR_SANDBOX:

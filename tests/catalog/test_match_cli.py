@@ -128,7 +128,7 @@ def test_programmes_text_output(capsys):
     status, out, _ = run(capsys, "programmes", str(EXAMPLES / "company-large-bank.json"))
     assert status == 0
     assert out.splitlines()[0].startswith("Banque Européenne du Nord (example) (large, FR, FR-HDF): ")
-    assert "not eligible:" in out and "EIC Accelerator: réservé aux entreprises micro/petite/moyenne" in out
+    assert "not eligible:" in out and "EIC Accelerator: réservé aux entreprises de taille micro/petite/moyenne" in out
 
 
 def test_example_profiles_round_trip(tmp_path):

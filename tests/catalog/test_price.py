@@ -61,12 +61,12 @@ def test_cheapest_gets_the_maximum_and_cheaper_never_scores_less(prices, method)
      ["comparable prices are within 4% of each other: the linear method spreads this small gap over the whole "
       "scale (cliff effect, CAA Paris 2016); prefer the classic method"]),
     ([100.0, 150.0, 300.0], PriceSettings(method="linear", reference="budget", budget_eur=200.0), 0,
-     ["1 offer(s) above the budget of 200 € get 0 on price"]),
+     ["1 offer above the budget of 200 € gets 0 on price"]),
     ([0.0, 10.0], PriceSettings(method="classic"), 0,
      ["an offer has a price of 0 €: the classic method then gives 0 to every paid offer"]),
     ([10.0, 10.0, 10.0, 50.0], PriceSettings(method="average"), 2,
-     ["2 candidate(s) have no comparable price and score 0 on price",
-      "1 offer(s) at twice the average price or more get 0 on price"]),
+     ["2 candidates have no comparable price and score 0 on price",
+      "1 offer at twice the average price or more gets 0 on price"]),
     ([10.0], PriceSettings(method="classic"), 0,
      ["fewer than two offers have a comparable price: the price criterion cannot tell offers apart"]),
     ([100.0, 130.0, 150.0], PriceSettings(method="classic"), 0, []),
@@ -87,7 +87,7 @@ def test_warnings_in_french():
 def test_no_price_at_all():
     assert price_context([], PriceSettings()) is None
     assert explain_price(None, None, PriceSettings(pricing_model="per_hour"), "fr") == \
-        "aucun prix comparable renseigné (prix unitaire, per_hour) : note 0."
+        "aucun prix comparable renseigné (prix unitaire, à l'heure) : note 0."
 
 
 @pytest.mark.parametrize("method, language, expected", [

@@ -72,7 +72,7 @@ def test_small_agritech_company(store):
     # agri-tef: needs 2/3 x 0.5 + own sector 0.2 + use case 1/2 ("vision" of "vision", "drones") x 0.2 + open 0.1
     assert table(match_programmes(store, company(), today=TODAY, taxonomy=TAX)) == [
         ("agri-tef", True, 73.33, ["open for applications", "covers your needs: testing, partners",
-                                   "sector match: agrifood", "related to your use case: vision"]),
+                                   "sector match: Agri-food", "related to your use case: vision"]),
         ("eu-sme-grant", True, 46.67, ["open for applications", "open to your size (small)",
                                        "covers your needs: funding", "related to your use case: vision",
                                        "next deadline 2027-03-01"]),
@@ -103,9 +103,9 @@ def test_a_large_company_never_matches_an_sme_only_scheme(store):
     big = company(headcount=5000, region="FR-IDF", stage="mature", language="fr")
     matches = {m.programme_id: m for m in match_programmes(store, big, today=TODAY, taxonomy=TAX)}
     assert (matches["pack-idf"].eligible, matches["pack-idf"].reasons) == (
-        False, ["réservé aux entreprises micro/petite/moyenne ; la vôtre est grande"])
-    assert matches["eu-sme-grant"].reasons == ["réservé aux entreprises micro/petite/moyenne ; la vôtre est grande"]
-    assert matches["seed-only"].reasons == ["pour les entreprises au stade idea/seed ; la vôtre est au stade mature"]
+        False, ["réservé aux entreprises de taille micro/petite/moyenne ; la vôtre est de taille grande"])
+    assert matches["eu-sme-grant"].reasons == ["réservé aux entreprises de taille micro/petite/moyenne ; la vôtre est de taille grande"]
+    assert matches["seed-only"].reasons == ["pour les entreprises au stade idée/amorçage ; la vôtre est au stade maturité"]
 
 
 def test_a_regional_scheme_never_matches_outside_its_region(store):
@@ -131,7 +131,7 @@ def test_country_and_sector_conditions(store):
     german = company(country="DE", region="DE-BY", sectors=["health"])
     matches = {m.programme_id: m for m in match_programmes(store, german, today=TODAY, taxonomy=TAX)}
     assert matches["fr-sandbox"].reasons == ["only for companies in FR; yours is in DE"]
-    assert matches["agri-tef"].reasons == ["focused on agrifood; your sectors: health"]
+    assert matches["agri-tef"].reasons == ["focused on Agri-food; your sectors: Health"]
     assert matches["eu-sme-grant"].eligible
 
 

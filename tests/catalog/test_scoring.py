@@ -38,7 +38,7 @@ def test_exact_ranking_and_breakdown(store):
     assert (top.rank, top.offering, top.organisation_id, top.organisation) == (1, "Alpha MT", "alpha", "Alpha")
     assert [c.to_json() for c in top.breakdown] == [
         {"criterion": "capability_fit", "weight": 40.0, "score": 1.0,
-         "explanation": "1 of 1 wanted capabilities covered: “translation” → Machine translation."},
+         "explanation": "The wanted capability is covered: “translation” → Machine translation."},
         {"criterion": "price", "weight": 20.0, "score": 0.5,
          "explanation": "Classic method: lowest price 5 € ÷ this price 10 €."},
         {"criterion": "sovereignty", "weight": 15.0, "score": 1.0,
@@ -46,22 +46,22 @@ def test_exact_ranking_and_breakdown(store):
         {"criterion": "openness", "weight": 5.0, "score": 1.0, "explanation": "Open weights; open licence Apache-2.0."},
         {"criterion": "frugality", "weight": 5.0, "score": 0.6,
          "explanation": "7 B parameters (size tier up to 8 B)."},
-        {"criterion": "sme", "weight": 10.0, "score": 1.0, "explanation": "SME (small); startup."},
+        {"criterion": "sme", "weight": 10.0, "score": 1.0, "explanation": "SME (small); start-up."},
         {"criterion": "purchasing_route", "weight": 5.0, "score": 0.0,
          "explanation": "Not listed on any marketplace."},
     ]
     assert top.warnings == []
     assert top.offering_record["id"] == "alpha-mt" and top.organisation_record["name"] == "Alpha"
-    assert ranking.warnings == ["1 candidate(s) have no comparable price and score 0 on price"]
+    assert ranking.warnings == ["1 candidate has no comparable price and scores 0 on price"]
 
 
 def test_breakdown_in_french(store):
     ranking = rank(store, language="fr", capabilities=["traduction", "chatbot"])
     assert [c.explanation for c in ranking.ranked[0].breakdown[:3]] == [
-        "1 capacité(s) recherchée(s) sur 2 couverte(s) : « traduction » → Traduction automatique; "
-        "« chatbot » non proposé.",
+        "1 des 2 capacités recherchées est couverte : «\u00a0traduction\u00a0» → Traduction automatique ; "
+        "«\u00a0chatbot\u00a0» non proposé.",
         "Méthode classique : prix le plus bas 5 € ÷ ce prix 10 €.",
-        "Siège dans l'UE (FR); contrôle européen; hébergé dans l'UE (FR); SecNumCloud qualifié.",
+        "Siège dans l'UE (FR) ; contrôle européen ; hébergé dans l'UE (FR) ; SecNumCloud qualifié.",
     ]
 
 
@@ -72,12 +72,12 @@ def test_capability_hierarchy_credits_narrower_and_broader(store):
     assert [(s.offering_id, s.score) for s in ranking.ranked] == [
         ("alpha-llm", 80.0), ("alpha-mt", 80.0), ("beta-mt", 80.0), ("gamma-mt", 80.0)]
     assert ranking.ranked[1].breakdown[0].explanation == (
-        "1 of 1 wanted capabilities covered: “NLP” → Natural language processing "
+        "The wanted capability is covered: “NLP” → Natural language processing "
         "(via the more specific Machine translation).")
     ranking = rank(store, capabilities=["chatbot"], weights={"capability_fit": 1})
     assert [(s.offering_id, s.score) for s in ranking.ranked][0] == ("alpha-llm", 40.0)
     assert ranking.ranked[0].breakdown[0].explanation == (
-        "1 of 1 wanted capabilities covered: “chatbot” → Chat assistant (only the more general Text generation).")
+        "The wanted capability is covered: “chatbot” → Chat assistant (only the more general Text generation).")
 
 
 def test_ties_are_broken_by_offering_id(store):
@@ -97,12 +97,12 @@ def test_ties_are_broken_by_offering_id(store):
                     "provider not controlled from the EU (Gamma Inc (US))"],
        ["provider_hq:failed", "eu_control:failed"])]),
     ("en", {"certifications": [{"name": "secnumcloud", "status": "qualified"}]},
-     [("alpha-llm", ["secnumcloud not recorded (qualified required)"], ["certifications:not_verified"]),
-      ("beta-mt", ["secnumcloud not recorded (qualified required)"], ["certifications:not_verified"]),
-      ("gamma-mt", ["secnumcloud not recorded (qualified required)"], ["certifications:not_verified"])]),
+     [("alpha-llm", ["secnumcloud not recorded (qualified status required)"], ["certifications:not_verified"]),
+      ("beta-mt", ["secnumcloud not recorded (qualified status required)"], ["certifications:not_verified"]),
+      ("gamma-mt", ["secnumcloud not recorded (qualified status required)"], ["certifications:not_verified"])]),
     ("en", {"languages": ["fr"]},
      [("alpha-llm", ["supported languages not recorded (required: fr)"], ["languages:not_verified"]),
-      ("beta-mt", ["language(s) not supported: fr"], ["languages:failed"])]),
+      ("beta-mt", ["language not supported: fr"], ["languages:failed"])]),
     ("en", {"open_weights": True},
      [("beta-mt", ["weights not open"], ["open_weights:failed"]),
       ("gamma-mt", ["open weights not recorded"], ["open_weights:not_verified"])]),
@@ -110,7 +110,7 @@ def test_ties_are_broken_by_offering_id(store):
      [("alpha-llm", ["price not recorded (maximum 10 €)"], ["max_price_eur:not_verified"]),
       ("beta-mt", ["price above the maximum of 10 €: 20 €"], ["max_price_eur:failed"])]),
     ("fr", {"deployment_modes": ["on_premises"]},
-     [(oid, ["modes de déploiement non renseignés (exigé : on_premises)"], ["deployment_modes:not_verified"])
+     [(oid, ["modes de déploiement non renseignés (exigé : sur site)"], ["deployment_modes:not_verified"])
       for oid in ("alpha-llm", "alpha-mt", "beta-mt", "gamma-mt")]),
 ])
 def test_knockout_reasons_name_the_must_have_and_the_value(store, language, must_haves, expected):
@@ -145,7 +145,7 @@ def test_price_of_another_pricing_model_is_not_comparable(store):
     assert [s.score for s in ranking.ranked] == [0.0] * 4
     assert ranking.warnings == [
         "fewer than two offers have a comparable price: the price criterion cannot tell offers apart",
-        "4 candidate(s) have no comparable price and score 0 on price"]
+        "4 candidates have no comparable price and score 0 on price"]
 
 
 def test_sensitivity_reports_how_far_each_weight_can_move(store):

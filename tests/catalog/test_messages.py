@@ -1,0 +1,92 @@
+"""The message catalog names coded values in words, picks singular texts, and French punctuation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from catalog.criteria import render, render_fit
+from catalog.messages import MESSAGES, label, plural
+from catalog.price import price_basis
+from catalog.profiles import PriceSettings
+from catalog.schema import (
+    CERTIFICATION_STATUSES,
+    DEPLOYMENT_MODES,
+    OFFERING_KINDS,
+    PRICING_MODELS,
+    SIZE_CLASSES,
+    STAGES,
+)
+
+
+@pytest.mark.parametrize("prefix, codes", [("okind", OFFERING_KINDS), ("deploy", DEPLOYMENT_MODES),
+                                           ("pricing", PRICING_MODELS), ("stage", STAGES), ("size", SIZE_CLASSES),
+                                           ("status", CERTIFICATION_STATUSES)])
+def test_every_code_has_words_in_both_languages(prefix, codes):
+    for code in codes:
+        assert f"{prefix}.{code}" in MESSAGES, code
+        assert all("_" not in label(prefix, code, lang) for lang in ("fr", "en")), code
+
+
+def test_codes_without_a_label_are_shown_as_they_are():
+    assert label("licence", "Apache-2.0", "fr") == "Apache-2.0"
+    assert label("licence", "proprietary", "fr") == "propriétaire"
+    assert label("licence", "proprietary", "en") == "proprietary"
+
+
+def test_plural_picks_the_singular_text_for_one():
+    assert plural("pw.unknown", 1, "fr") == "1 candidat sans prix comparable a 0 sur le prix"
+    assert plural("pw.unknown", 3, "fr") == "3 candidats sans prix comparable ont 0 sur le prix"
+    assert plural("pw.unknown", 0, "en") == "0 candidates have no comparable price and score 0 on price"
+    assert plural("pw.too_few", 1, "en") == MESSAGES["pw.too_few"]["en"]  # no singular text: the key itself
+
+
+def test_price_basis_names_the_pricing_model_in_words():
+    settings = PriceSettings(pricing_model="per_user_month")
+    assert price_basis(settings, "fr") == "prix unitaire, par utilisateur et par mois"
+    assert price_basis(settings, "en") == "unit price, per user per month"
+    assert price_basis(PriceSettings(basis="estimated_amount"), "fr") == "montant estimé"
+
+
+def test_french_sentences_put_a_space_before_semicolons():
+    parts = [("open.closed", {}), ("open.licence_closed", {"value": ("licence", "proprietary")})]
+    assert render(parts, "fr") == "Poids non ouverts ; licence propriétaire."
+    assert render(parts, "en") == "Weights not open; licence proprietary."
+
+
+@dataclass
+class Target:
+    wanted: str
+    relation: str = "exact"
+
+
+@dataclass
+class Wanted:
+    """What render_fit reads of a wanted capability: the word, its targets and concept labels."""
+
+    word: str
+
+    @property
+    def targets(self):
+        return {self.word: Target(self.word)}
+
+    def label(self, concept, language):
+        return concept.upper()
+
+
+@pytest.mark.parametrize("covered, language, expected", [
+    ([True, True, True], "fr", "les 3 capacités recherchées sont couvertes : «\u00a0a\u00a0» → A ; "
+                               "«\u00a0b\u00a0» → B ; «\u00a0c\u00a0» → C."),
+    ([True, False, False], "fr", "1 des 3 capacités recherchées est couverte : «\u00a0a\u00a0» → A ; «\u00a0b\u00a0» "
+                                 "non proposé ; «\u00a0c\u00a0» non proposé."),
+    ([True, True, False], "en", "2 of 3 wanted capabilities covered: “a” → A; “b” → B; “c” not offered."),
+    ([False, False, False], "en", "none of the 3 wanted capabilities covered: “a” not offered; “b” not offered; "
+                                  "“c” not offered."),
+    ([True], "en", "the wanted capability is covered: “a” → A."),
+    ([False], "fr", "la capacité recherchée n'est pas couverte : «\u00a0a\u00a0» non proposé."),
+])
+def test_capability_fit_sentence_agrees_with_the_count(covered, language, expected):
+    words = "abc"[:len(covered)]
+    parts = [(Wanted(w), w if hit else None) for w, hit in zip(words, covered)]
+    assert render_fit(parts, len(covered), language) == expected
