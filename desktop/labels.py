@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-
-
 def kind_label(code: str) -> str:
     """The label of a record kind."""
     return {
@@ -23,6 +21,7 @@ def kind_label(code: str) -> str:
 
 
 def size_label(code: str | None) -> str:
+    """The label of a company size class (EU SME definition)."""
     if not code:
         return ""
     return {
@@ -35,6 +34,7 @@ def size_label(code: str | None) -> str:
 
 
 def deployment_label(code: str) -> str:
+    """The label of a deployment mode."""
     return {
         "saas": translate("Labels", "SaaS"),
         "api": translate("Labels", "API"),
@@ -45,15 +45,113 @@ def deployment_label(code: str) -> str:
 
 
 def decision_label(code: str) -> str:
+    """The label of a shortlist decision."""
     return {"to_contact": translate("Labels", "To contact"),
     "retained": translate("Labels", "Retained"),
     "rejected": translate("Labels", "Rejected")}.get(code, code)
 
 
 def yes_no(value: bool | None) -> str:
+    """"yes", "no" or "unknown" (None)."""
     if value is None:
         return translate("Labels", "unknown")
     return translate("Labels", "yes") if value else translate("Labels", "no")
+
+
+def offering_kind_label(code: str) -> str:
+    """The label of an offering's kind (what it is: a model, an assistant, a GPU cloud...)."""
+    return {
+        "foundation_model": translate("Labels", "Foundation model"),
+        "open_weight_model": translate("Labels", "Open-weight model"),
+        "model_api": translate("Labels", "Model API"), "assistant": translate("Labels", "Assistant"),
+        "document_ai": translate("Labels", "Document AI"), "speech": translate("Labels", "Speech"),
+        "translation": translate("Labels", "Translation"), "vision": translate("Labels", "Computer vision"),
+        "mlops_platform": translate("Labels", "MLOps platform"), "ai_testing": translate("Labels", "AI testing"),
+        "gpu_cloud": translate("Labels", "GPU cloud"), "sovereign_cloud": translate("Labels", "Sovereign cloud"),
+        "integration_service": translate("Labels", "Integration service"),
+        "vertical_application": translate("Labels", "Business application"),
+    }.get(code, code)
+
+
+def marketplace_kind_label(code: str) -> str:
+    """The label of a marketplace's kind (central purchasing body, framework agreement...)."""
+    return {
+        "central_purchasing": translate("Labels", "Central purchasing body"),
+        "public_catalog": translate("Labels", "Public catalogue"),
+        "framework": translate("Labels", "Framework agreement"),
+        "procurement_route": translate("Labels", "Procurement route"),
+        "cloud_marketplace": translate("Labels", "Cloud marketplace"),
+        "eu_platform": translate("Labels", "EU platform"),
+    }.get(code, code)
+
+
+def programme_kind_label(code: str) -> str:
+    """The label of a support programme's kind."""
+    return {
+        "regulatory_sandbox": translate("Labels", "Regulatory sandbox"),
+        "tef": translate("Labels", "TEF (testing facility)"),
+        "edih": translate("Labels", "EDIH (innovation hub)"),
+        "ai_factory": translate("Labels", "AI Factory"),
+        "compute_access": translate("Labels", "Compute access"),
+        "funding": translate("Labels", "Funding"), "accelerator": translate("Labels", "Accelerator"),
+        "support_network": translate("Labels", "Support network"),
+    }.get(code, code)
+
+
+def programme_status_label(code: str) -> str:
+    """The label of a programme's status (open, planned, closed...)."""
+    return {
+        "open": translate("Labels", "Open"), "permanent": translate("Labels", "Permanent"),
+        "announced": translate("Labels", "Announced"), "planned": translate("Labels", "Planned"),
+        "closed": translate("Labels", "Closed"),
+    }.get(code, code)
+
+
+def pricing_model_label(code: str) -> str:
+    """The label of a pricing model."""
+    return {
+        "per_token": translate("Labels", "Per token"), "per_character": translate("Labels", "Per character"),
+        "per_user_month": translate("Labels", "Per user per month"), "per_hour": translate("Labels", "Per hour"),
+        "per_minute": translate("Labels", "Per minute"), "subscription": translate("Labels", "Subscription"),
+        "quote": translate("Labels", "On quotation"), "free": translate("Labels", "Free"),
+        "open_source": translate("Labels", "Open source"),
+    }.get(code, code)
+
+
+def certification_status_label(code: str) -> str:
+    """The label of a certification's status."""
+    return {
+        "qualified": translate("Labels", "qualified"), "in_qualification": translate("Labels", "in qualification"),
+        "claimed": translate("Labels", "claimed"), "unverified": translate("Labels", "unverified"),
+    }.get(code, code)
+
+
+def stage_label(code: str | None) -> str:
+    """The label of a company's stage of development."""
+    if not code:
+        return ""
+    return {
+        "idea": translate("Labels", "Idea"), "seed": translate("Labels", "Seed"),
+        "early": translate("Labels", "Early stage"), "growth": translate("Labels", "Growth"),
+        "mature": translate("Labels", "Mature"),
+    }.get(code, code)
+
+
+def licence_label(value: str) -> str:
+    """A licence as recorded: SPDX ids as they are, "proprietary" in words."""
+    return translate("Labels", "Proprietary") if value == "proprietary" else value
+
+
+def value_label(record_kind: str, field: str, code: str) -> str:
+    """The label of a coded value of ``field`` in a ``record_kind`` record; other values as they are."""
+    if field == "kind":
+        by_kind = {"offering": offering_kind_label, "marketplace": marketplace_kind_label,
+                   "programme": programme_kind_label}
+        return by_kind.get(record_kind, lambda c: c)(code)
+    coded = {"size_class": size_label, "size_classes": size_label, "deployment_modes": deployment_label,
+             "status": programme_status_label, "model": pricing_model_label, "stages": stage_label,
+             "licence": licence_label}
+    return coded[field](code) if field in coded else code
 
 
 def field_label(name: str) -> str:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from catalog.programmes import ProgrammeMatch
 
+from ..labels import programme_kind_label
+
 
 class ProgrammeModel(QAbstractTableModel):
     NAME, KIND, ELIGIBLE, SCORE, DEADLINE = range(5)
@@ -30,7 +32,7 @@ class ProgrammeModel(QAbstractTableModel):
             return None
         m = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (m.name, m.kind.replace("_", " "), self.tr("yes") if m.eligible else self.tr("no"),
+            return (m.name, programme_kind_label(m.kind), self.tr("yes") if m.eligible else self.tr("no"),
                     round(m.score, 1) if m.eligible else "",
                     m.next_deadline["date"] if m.next_deadline else "")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,10 +34,11 @@ from catalog.errors import CatalogError
 from catalog.profiles import COMPANY_NEEDS, COMPANY_SCHEMA, STAGES, parse_company_profile
 from catalog.programme_list import export_programme_matches
 from catalog.programmes import match_programmes
+from catalog.schema import PROGRAMME_KINDS
 from catalog.session import Session
 
 from ..errors import show_error
-from ..labels import risk_label
+from ..labels import programme_kind_label, risk_label, size_label, stage_label
 from ..models.programme_model import ProgrammeModel
 from ..widgets.record_detail import current_language
 
@@ -76,7 +77,7 @@ class ProgrammesPage(QWidget):
         self.stage = QComboBox(self.company_box)
         self.stage.addItem("—", None)
         for stage in STAGES:
-            self.stage.addItem(stage, stage)
+            self.stage.addItem(stage_label(stage), stage)
         self.use_case = QPlainTextEdit(self.company_box)
         self.use_case.setFixedHeight(60)
         self.language = QComboBox(self.company_box)
@@ -147,9 +148,14 @@ class ProgrammesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 60), (3, 45), (4, 100)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the short columns fit their header and values in either language (French headers are longer); the kind
+        # wraps ("Bac à sable / réglementaire", sized in retranslate) so that the names keep most of the width
+        for column in (ProgrammeModel.ELIGIBLE, ProgrammeModel.SCORE, ProgrammeModel.DEADLINE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         right_layout.addWidget(self.table, 2)
         self.detail = QTextBrowser(right)
         self.detail.setOpenExternalLinks(True)
@@ -178,6 +184,8 @@ class ProgrammesPage(QWidget):
                            ("compute", self.tr("Computing power")), ("funding", self.tr("Funding")),
                            ("training", self.tr("Training")), ("partners", self.tr("Partners"))):
             self.needs[need].setText(text)
+        for index, stage in enumerate(STAGES, start=1):
+            self.stage.setItemText(index, stage_label(stage))
         self.risk_box.setTitle(self.tr("AI Act: a few questions about your project"))
         language = current_language()
         for question in QUESTIONS:
@@ -190,8 +198,18 @@ class ProgrammesPage(QWidget):
         self.find_button.setText(self.tr("Find programmes"))
         self.export_button.setText(self.tr("Export the list…"))
         self.table.setAccessibleName(self.tr("Matched programmes"))
+        self._size_kind_column()
         self._show_risk()
         self._show_summary()
+
+    def _size_kind_column(self) -> None:
+        """Wide enough for the longest word of any kind label (and the header): labels wrap between words."""
+        metrics = self.table.fontMetrics()
+        words = [w for kind in PROGRAMME_KINDS for w in programme_kind_label(kind).split()]
+        words.append(str(self.model.headerData(ProgrammeModel.KIND, Qt.Orientation.Horizontal)))
+        widest = max(metrics.horizontalAdvance(w) for w in words)
+        width = max(widest + 16, 12 * metrics.averageCharWidth())
+        self.table.horizontalHeader().resizeSection(ProgrammeModel.KIND, width)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -240,8 +258,8 @@ class ProgrammesPage(QWidget):
                                          "facilities, EDIHs, AI Factories and funding you can apply to appear here."))
             return
         eligible = sum(1 for m in self.matches if m.eligible)
-        size = self.company.size_class() or self.tr("size unknown")
-        self.summary.setText(self.tr("{eligible} of {total} programmes are open to {name} ({size}).").format(
+        size = size_label(self.company.size_class()) or self.tr("unknown")
+        self.summary.setText(self.tr("{eligible} of {total} programmes are open to {name} (size: {size}).").format(
             eligible=eligible, total=len(self.matches), name=self.company.name, size=size))
 
     def _show_current(self, index) -> None:
@@ -249,13 +267,17 @@ class ProgrammesPage(QWidget):
             self.detail.clear()
             return
         m = self.matches[index.row()]
+        # translated texts are taken out of f-strings: lupdate does not look inside them
         verdict = self.tr("Eligible") if m.eligible else self.tr("Not eligible")
-        parts = [f"<h3>{escape(m.name)}</h3><p><b>{escape(verdict)}</b></p><ul>"]
+        benefits = self.tr("<b>Benefits:</b> {summary}")
+        parts = [f"<h3>{escape(m.name)}</h3><p>{escape(programme_kind_label(m.kind))}</p>"
+                 f"<p><b>{escape(verdict)}</b></p><ul>"]
         parts += [f"<li>{escape(r)}</li>" for r in m.reasons]
         parts.append("</ul>")
-        parts.append(f"<p><b>{escape(self.tr('Benefits'))}:</b> {escape(m.benefits.get('summary', ''))}</p>")
+        parts.append("<p>" + benefits.format(summary=escape(m.benefits.get("summary", ""))) + "</p>")
         if m.benefits.get("max_amount_eur"):
-            parts.append("<p>" + escape(self.tr("Up to {amount:,.0f} EUR").format(amount=m.benefits["max_amount_eur"]))
+            amount = QLocale().toString(float(m.benefits["max_amount_eur"]), "f", 0)  # "2 500 000" in French
+            parts.append("<p>" + escape(self.tr("Up to {amount} EUR").format(amount=amount))
                          + "</p>")
         if m.next_deadline:
             parts.append("<p>" + escape(self.tr("Next deadline: {date} ({label})").format(**m.next_deadline)) + "</p>")

@@ -151,9 +151,12 @@ class RankingPage(QWidget):
             return
         self.chart.set_rows([(criterion_label(c.criterion), c.weight, c.score) for c in row.breakdown])
         parts = [f"<h3>{escape(row.offering)} — {row.score:.1f}/100</h3><ul>"]
+        # one translatable line: French puts a space before the colon
+        line = self.tr("<b>{criterion}</b> ({points}): {explanation}")
         for c in row.breakdown:
             points = f"{c.weight * c.score:.1f}/{c.weight:.0f}"
-            parts.append(f"<li><b>{escape(criterion_label(c.criterion))}</b> ({points}): {escape(c.explanation)}</li>")
+            parts.append("<li>" + line.format(criterion=escape(criterion_label(c.criterion)), points=points,
+                                              explanation=escape(c.explanation)) + "</li>")
         parts.append("</ul>")
         if row.warnings:
             parts.append("<p style='color:#a15c00'>⚠ " + "<br>⚠ ".join(escape(w) for w in row.warnings) + "</p>")
@@ -167,13 +170,14 @@ class RankingPage(QWidget):
         names = {r.offering_id: r.offering for r in self.result.ranked}
         out = ["<p>" + escape(self.tr("First place: {name}, {margin} points ahead of the second.").format(
             name=names.get(s.leader, s.leader), margin="—" if s.margin is None else f"{s.margin:.1f}")) + "</p><ul>"]
+        line = self.tr("<b>{criterion}</b> ({weight}): {down}; {up}")
         for w in s.weights:
             down = (self.tr("holds down to 0") if w.decrease_by is None
                     else self.tr("changes if lowered by {d:.1f}").format(d=w.decrease_by))
             up = (self.tr("holds however high") if w.increase_by is None
                   else self.tr("changes if raised by {d:.1f}").format(d=w.increase_by))
-            out.append(f"<li><b>{escape(criterion_label(w.criterion))}</b> ({w.weight:.0f}): {escape(down)}; "
-                       f"{escape(up)}</li>")
+            out.append("<li>" + line.format(criterion=escape(criterion_label(w.criterion)), weight=f"{w.weight:.0f}",
+                                            down=escape(down), up=escape(up)) + "</li>")
         out.append("</ul>")
         self.sensitivity.setHtml("".join(out))
 

@@ -9,8 +9,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from catalog.schema import field_names
+from catalog.taxonomy import shipped_taxonomy
 
-from ..labels import deployment_label, field_label, kind_label, size_label, yes_no
+from ..labels import certification_status_label, field_label, kind_label, value_label, yes_no
 
 #: fields shown in their own section below the facts
 _SECTIONS = ("sources", "unverified", "conflicts", "verified_on")
@@ -51,7 +52,7 @@ class RecordDetail(QTextBrowser):
         else:
             self.show_record(self._shown[0], self._shown[1], names=self._shown[2])
 
-    def _value_html(self, name: str, value, language: str, names: dict[str, str]) -> str:
+    def _value_html(self, name: str, value, language: str, names: dict[str, str], kind: str) -> str:
         if isinstance(value, dict) and set(value) == {"fr", "en"}:
             return escape(value.get(language) or value.get("en") or "")
         if isinstance(value, bool) or value is None:
@@ -60,25 +61,25 @@ class RecordDetail(QTextBrowser):
             return f"<a href='record:{escape(value)}'>{escape(names.get(value, value))}</a>"
         if name in ("website", "url") and isinstance(value, str):
             return f"<a href='{escape(value)}'>{escape(value)}</a>"
-        if name == "size_class":
-            return escape(size_label(value))
-        if name == "deployment_modes":
-            return escape(", ".join(deployment_label(v) for v in value))
+        if name == "sectors" and isinstance(value, list):  # taxonomy ids ("agrifood") read as their label
+            sectors = shipped_taxonomy().sectors
+            return escape(", ".join(sectors[v].label(language) if v in sectors else v for v in value))
         if name == "certifications":
-            return "<br>".join(escape(f"{c['name']} ({c['status'].replace('_', ' ')})"
+            return "<br>".join(escape(f"{c['name']} ({certification_status_label(c['status'])})"
                                       + (f": {c['scope']}" if c.get("scope") else "")) for c in value)
         if name == "deadlines":
             return "<br>".join(escape(f"{d['date']}: {d['label'].get(language) or d['label']['en']}") for d in value)
         if isinstance(value, list):
-            return escape(", ".join(str(v) for v in value))
+            return escape(", ".join(value_label(kind, name, v) if isinstance(v, str) else str(v) for v in value))
         if isinstance(value, dict):
             parts = []
             for key, sub in value.items():
                 if sub in (None, [], False) and key != "compute":
                     continue
-                parts.append(f"<i>{escape(field_label(key))}</i>: {self._value_html(key, sub, language, names)}")
+                shown = self._value_html(key, sub, language, names, kind)
+                parts.append(f"<i>{escape(field_label(key))}</i>: {shown}")
             return "<br>".join(parts)
-        return escape(str(value))
+        return escape(value_label(kind, name, value) if isinstance(value, str) else str(value))
 
     def render_html(self, kind: str, record: dict, names: dict[str, str]) -> str:
         language = current_language()
@@ -108,7 +109,8 @@ class RecordDetail(QTextBrowser):
                 mark = f" <span style='color:{UNVERIFIED_COLOUR}'>⚠ {escape(unverified_word)}</span>"
                 style = f" style='color:{UNVERIFIED_COLOUR}'"
             out.append(f"<tr><td valign='top'><b>{escape(field_label(name))}</b></td>"
-                       f"<td valign='top'{style}>{self._value_html(name, value, language, names)}{mark}</td></tr>")
+                       f"<td valign='top'{style}>{self._value_html(name, value, language, names, kind)}{mark}"
+                       "</td></tr>")
         out.append("</table>")
         for conflict in record.get("conflicts") or ():
             note = conflict["note"].get(language) or conflict["note"]["en"]

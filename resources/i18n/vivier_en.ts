@@ -170,7 +170,9 @@
         <location filename="../../desktop/models/catalog_model.py" line="72" />
         <source>%n fact(s) of this record could not be checked against a source</source>
         <translation>
-            <numerusform>%n fact of this record could not be checked against a source</numerusform><numerusform>%n facts of this record could not be checked against a source</numerusform></translation>
+            <numerusform>%n fact of this record could not be checked against a source</numerusform>
+            <numerusform>%n facts of this record could not be checked against a source</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="74" />
@@ -181,150 +183,164 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="127" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="154" />
+        <source>The catalogue could not be read.</source>
+        <extracomment>the list is filled after an off-thread :meth:`load` (facet, BrowseFilters field) of the combo boxes, in display order</extracomment>
+        <translation>The catalogue could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="159" />
         <source>Catalogue</source>
-        <extracomment>(facet, BrowseFilters field) of the combo boxes, in display order</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="128" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="160" />
         <source>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</source>
         <translation>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="130" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="162" />
         <source>Search the catalogue</source>
         <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="131" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="163" />
         <source>Catalogue records</source>
         <translation>Catalogue records</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="132" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="164" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="133" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
         <source>New record…</source>
         <translation>New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="134" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="166" />
         <source>Edit record…</source>
         <translation>Edit record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="135" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="167" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="136" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="168" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="137" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Tip: drop a .json, .csv or .xlsx file here to import it.</source>
         <translation>Tip: drop a .json, .csv or .xlsx file here to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="201" />
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="201" />
         <source>Any country</source>
         <translation>Any country</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="201" />
         <source>Any size</source>
         <translation>Any size</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="202" />
         <source>Any deployment</source>
         <translation>Any deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="202" />
         <source>Any certification</source>
         <translation>Any certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="203" />
         <source>Any marketplace</source>
         <translation>Any marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="203" />
         <source>Open weights: any</source>
         <translation>Open weights: any</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="174" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="206" />
         <source>Filter: {what}</source>
         <translation>Filter: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="175" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="207" />
         <source>Open weights: yes</source>
         <translation>Open weights: yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="176" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="208" />
         <source>Open weights: no</source>
         <translation>Open weights: no</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="240" />
+        <source>Loading the catalogue…</source>
+        <translation>Loading the catalogue…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="206" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="242" />
         <source>%n match(es) found in descriptions or by close spelling</source>
         <translation>
-            <numerusform>%n match found in descriptions or by close spelling</numerusform><numerusform>%n matches found in descriptions or by close spelling</numerusform></translation>
+            <numerusform>%n match found in descriptions or by close spelling</numerusform>
+            <numerusform>%n matches found in descriptions or by close spelling</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="208" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="244" />
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="210" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="246" />
         <source>{shown} of {total} records</source>
         <translation>{shown} of {total} records</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="252" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="288" />
         <source>Record {id} added.</source>
         <translation>Record {id} added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="261" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="297" />
         <source>Record {id} saved.</source>
         <translation>Record {id} saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="276" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="312" />
         <source>{file}: {added} record(s) added, {updated} updated, {same} unchanged.</source>
         <translation>{file}: {added} record(s) added, {updated} updated, {same} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="281" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="317" />
         <source>Importing {file}</source>
         <translation>Importing {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="289" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="325" />
         <source>{file}: {count} record(s) exported.</source>
         <translation>{file}: {count} record(s) exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="293" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="329" />
         <source>Exporting to {file}</source>
         <translation>Exporting to {file}</translation>
     </message>
@@ -369,55 +385,55 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="81" />
+        <location filename="../../desktop/labels.py" line="16" />
+        <location filename="../../desktop/labels.py" line="179" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19" />
-        <location filename="../../desktop/labels.py" line="100" />
+        <location filename="../../desktop/labels.py" line="17" />
+        <location filename="../../desktop/labels.py" line="198" />
         <source>Offering</source>
         <translation>Offering</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="20" />
-        <location filename="../../desktop/labels.py" line="99" />
+        <location filename="../../desktop/labels.py" line="18" />
+        <location filename="../../desktop/labels.py" line="197" />
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="21" />
+        <location filename="../../desktop/labels.py" line="19" />
         <source>Listing</source>
         <translation>Listing</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="21" />
+        <location filename="../../desktop/labels.py" line="19" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="29" />
+        <location filename="../../desktop/labels.py" line="28" />
         <source>Micro</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="30" />
+        <location filename="../../desktop/labels.py" line="29" />
         <source>Small</source>
         <translation>Small</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="31" />
+        <location filename="../../desktop/labels.py" line="30" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="32" />
+        <location filename="../../desktop/labels.py" line="31" />
         <source>Mid-cap</source>
         <translation>Mid-cap</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="33" />
+        <location filename="../../desktop/labels.py" line="32" />
         <source>Large</source>
         <translation>Large</translation>
     </message>
@@ -438,6 +454,7 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="42" />
+        <location filename="../../desktop/labels.py" line="70" />
         <source>Sovereign cloud</source>
         <translation>Sovereign cloud</translation>
     </message>
@@ -452,452 +469,707 @@
         <translation>Edge</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="48" />
+        <location filename="../../desktop/labels.py" line="49" />
         <source>To contact</source>
         <translation>To contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="49" />
+        <location filename="../../desktop/labels.py" line="50" />
         <source>Retained</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="50" />
+        <location filename="../../desktop/labels.py" line="51" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55" />
+        <location filename="../../desktop/labels.py" line="57" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="58" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="58" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62" />
+        <location filename="../../desktop/labels.py" line="64" />
+        <source>Foundation model</source>
+        <translation>Foundation model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="65" />
+        <source>Open-weight model</source>
+        <translation>Open-weight model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="66" />
+        <source>Model API</source>
+        <translation>Model API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="66" />
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="67" />
+        <source>Document AI</source>
+        <translation>Document AI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="67" />
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="68" />
+        <source>Translation</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="68" />
+        <source>Computer vision</source>
+        <translation>Computer vision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="69" />
+        <source>MLOps platform</source>
+        <translation>MLOps platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="69" />
+        <source>AI testing</source>
+        <translation>AI testing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="70" />
+        <source>GPU cloud</source>
+        <translation>GPU cloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="71" />
+        <source>Integration service</source>
+        <translation>Integration service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="72" />
+        <source>Business application</source>
+        <translation>Business application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="79" />
+        <source>Central purchasing body</source>
+        <translation>Central purchasing body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="80" />
+        <source>Public catalogue</source>
+        <translation>Public catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="81" />
+        <source>Framework agreement</source>
+        <translation>Framework agreement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="82" />
+        <source>Procurement route</source>
+        <translation>Procurement route</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="83" />
+        <source>Cloud marketplace</source>
+        <translation>Cloud marketplace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="84" />
+        <source>EU platform</source>
+        <translation>EU platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="91" />
+        <source>Regulatory sandbox</source>
+        <translation>Regulatory sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="92" />
+        <source>TEF (testing facility)</source>
+        <translation>TEF (testing facility)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="93" />
+        <source>EDIH (innovation hub)</source>
+        <translation>EDIH (innovation hub)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="94" />
+        <source>AI Factory</source>
+        <translation>AI Factory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="95" />
+        <source>Compute access</source>
+        <translation>Compute access</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="96" />
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="96" />
+        <source>Accelerator</source>
+        <translation>Accelerator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="97" />
+        <source>Support network</source>
+        <translation>Support network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="104" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="104" />
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="105" />
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="105" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="106" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="113" />
+        <source>Per token</source>
+        <translation>Per token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="113" />
+        <source>Per character</source>
+        <translation>Per character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Per user per month</source>
+        <translation>Per user per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Per hour</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Per minute</source>
+        <translation>Per minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="116" />
+        <source>On quotation</source>
+        <translation>On quotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="116" />
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="117" />
+        <source>Open source</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="124" />
+        <source>qualified</source>
+        <translation>qualified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="124" />
+        <source>in qualification</source>
+        <translation>in qualification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="125" />
+        <source>claimed</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="125" />
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="134" />
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="134" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="135" />
+        <source>Early stage</source>
+        <translation>Early stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="135" />
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="136" />
+        <source>Mature</source>
+        <translation>Mature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="142" />
+        <source>Proprietary</source>
+        <translation>Proprietary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="160" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63" />
+        <location filename="../../desktop/labels.py" line="161" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="162" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65" />
+        <location filename="../../desktop/labels.py" line="163" />
         <source>HQ country</source>
         <translation>HQ country</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="164" />
         <source>HQ city</source>
         <translation>HQ city</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="165" />
         <source>Founded</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="166" />
         <source>Size class</source>
         <translation>Size class</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="167" />
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="167" />
         <source>EU-controlled</source>
         <translation>EU-controlled</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70" />
+        <location filename="../../desktop/labels.py" line="168" />
         <source>Contracting country</source>
         <translation>Contracting country</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="71" />
+        <location filename="../../desktop/labels.py" line="169" />
         <source>Parent company</source>
         <translation>Parent company</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="72" />
+        <location filename="../../desktop/labels.py" line="170" />
         <source>Control note</source>
         <translation>Control note</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="73" />
+        <location filename="../../desktop/labels.py" line="171" />
         <source>Identifiers</source>
         <translation>Identifiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="74" />
+        <location filename="../../desktop/labels.py" line="172" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="75" />
+        <location filename="../../desktop/labels.py" line="173" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="76" />
+        <location filename="../../desktop/labels.py" line="174" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="77" />
+        <location filename="../../desktop/labels.py" line="175" />
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78" />
+        <location filename="../../desktop/labels.py" line="176" />
         <source>Unverified fields</source>
         <translation>Unverified fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79" />
+        <location filename="../../desktop/labels.py" line="177" />
         <source>Conflicting sources</source>
         <translation>Conflicting sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80" />
+        <location filename="../../desktop/labels.py" line="178" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="82" />
+        <location filename="../../desktop/labels.py" line="180" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="83" />
+        <location filename="../../desktop/labels.py" line="181" />
         <source>Capabilities</source>
         <translation>Capabilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="84" />
+        <location filename="../../desktop/labels.py" line="182" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="85" />
+        <location filename="../../desktop/labels.py" line="183" />
         <source>Deployment</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="86" />
+        <location filename="../../desktop/labels.py" line="184" />
         <source>Hosting countries</source>
         <translation>Hosting countries</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="87" />
+        <location filename="../../desktop/labels.py" line="185" />
         <source>Open weights</source>
         <translation>Open weights</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88" />
+        <location filename="../../desktop/labels.py" line="186" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89" />
+        <location filename="../../desktop/labels.py" line="187" />
         <source>Parameters (billions)</source>
         <translation>Parameters (billions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90" />
+        <location filename="../../desktop/labels.py" line="188" />
         <source>Active parameters (billions)</source>
         <translation>Active parameters (billions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="91" />
+        <location filename="../../desktop/labels.py" line="189" />
         <source>Frugal practices</source>
         <translation>Frugal practices</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92" />
+        <location filename="../../desktop/labels.py" line="190" />
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92" />
+        <location filename="../../desktop/labels.py" line="190" />
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="93" />
+        <location filename="../../desktop/labels.py" line="191" />
         <source>Estimated amount (EUR)</source>
         <translation>Estimated amount (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="94" />
+        <location filename="../../desktop/labels.py" line="192" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="95" />
+        <location filename="../../desktop/labels.py" line="193" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="96" />
+        <location filename="../../desktop/labels.py" line="194" />
         <source>Public purchasing route</source>
         <translation>Public purchasing route</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="97" />
+        <location filename="../../desktop/labels.py" line="195" />
         <source>What it means for a buyer</source>
         <translation>What it means for a buyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="98" />
+        <location filename="../../desktop/labels.py" line="196" />
         <source>Web page</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="101" />
+        <location filename="../../desktop/labels.py" line="199" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="102" />
+        <location filename="../../desktop/labels.py" line="200" />
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="103" />
+        <location filename="../../desktop/labels.py" line="201" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="104" />
+        <location filename="../../desktop/labels.py" line="202" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="105" />
+        <location filename="../../desktop/labels.py" line="203" />
         <source>AI Act sandbox</source>
         <translation>AI Act sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="106" />
+        <location filename="../../desktop/labels.py" line="204" />
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="107" />
+        <location filename="../../desktop/labels.py" line="205" />
         <source>Benefits</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="108" />
+        <location filename="../../desktop/labels.py" line="206" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="109" />
+        <location filename="../../desktop/labels.py" line="207" />
         <source>Wave</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="110" />
+        <location filename="../../desktop/labels.py" line="208" />
         <source>Host site</source>
         <translation>Host site</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="111" />
+        <location filename="../../desktop/labels.py" line="209" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="111" />
+        <location filename="../../desktop/labels.py" line="209" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="114" />
+        <location filename="../../desktop/labels.py" line="212" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="114" />
+        <location filename="../../desktop/labels.py" line="212" />
         <source>Amount (EUR)</source>
         <translation>Amount (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="115" />
+        <location filename="../../desktop/labels.py" line="213" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="115" />
+        <location filename="../../desktop/labels.py" line="213" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="116" />
+        <location filename="../../desktop/labels.py" line="214" />
         <source>Maximum amount (EUR)</source>
         <translation>Maximum amount (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117" />
+        <location filename="../../desktop/labels.py" line="215" />
         <source>Cost share (%)</source>
         <translation>Cost share (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117" />
+        <location filename="../../desktop/labels.py" line="215" />
         <source>Computing power</source>
         <translation>Computing power</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118" />
+        <location filename="../../desktop/labels.py" line="216" />
         <source>Testing</source>
         <translation>Testing</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118" />
+        <location filename="../../desktop/labels.py" line="216" />
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119" />
+        <location filename="../../desktop/labels.py" line="217" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119" />
+        <location filename="../../desktop/labels.py" line="217" />
         <source>Size classes</source>
         <translation>Size classes</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="218" />
         <source>Stages</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="218" />
         <source>Regions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="219" />
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="219" />
         <source>VAT number</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="220" />
         <source>LEI</source>
         <translation>LEI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="123" />
+        <location filename="../../desktop/labels.py" line="221" />
         <source>AFNOR Spec 2314 (frugal AI)</source>
         <translation>AFNOR Spec 2314 (frugal AI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="123" />
+        <location filename="../../desktop/labels.py" line="221" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="229" />
         <source>Capability fit</source>
         <translation>Capability fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="229" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="230" />
         <source>Sovereignty</source>
         <translation>Sovereignty</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="230" />
         <source>Openness</source>
         <translation>Openness</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133" />
+        <location filename="../../desktop/labels.py" line="231" />
         <source>Frugality</source>
         <translation>Frugality</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133" />
+        <location filename="../../desktop/labels.py" line="231" />
         <source>SME / start-up</source>
         <translation>SME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="134" />
+        <location filename="../../desktop/labels.py" line="232" />
         <source>Purchasing route</source>
         <translation>Purchasing route</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="239" />
         <source>Unacceptable (prohibited)</source>
         <translation>Unacceptable (prohibited)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="239" />
         <source>High risk</source>
         <translation>High risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="240" />
         <source>Limited risk (transparency)</source>
         <translation>Limited risk (transparency)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="240" />
         <source>Minimal risk</source>
         <translation>Minimal risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143" />
+        <location filename="../../desktop/labels.py" line="241" />
         <source>General-purpose AI model</source>
         <translation>General-purpose AI model</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143" />
+        <location filename="../../desktop/labels.py" line="241" />
         <source>Not sure yet</source>
         <translation>Not sure yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="150" />
+        <location filename="../../desktop/labels.py" line="248" />
         <source>Classic: lowest price / price</source>
         <translation>Classic: lowest price / price</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="151" />
+        <location filename="../../desktop/labels.py" line="249" />
         <source>Linear: lowest price to highest price or budget</source>
         <translation>Linear: lowest price to highest price or budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="152" />
+        <location filename="../../desktop/labels.py" line="250" />
         <source>Against the average price</source>
         <translation>Against the average price</translation>
     </message>
@@ -1257,37 +1529,37 @@ Data folder: {folder}</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <location filename="../../desktop/models/programme_model.py" line="35" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <location filename="../../desktop/models/programme_model.py" line="35" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="45" />
+        <location filename="../../desktop/models/programme_model.py" line="47" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
@@ -1295,208 +1567,209 @@ Data folder: {folder}</translation>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="165" />
+        <location filename="../../desktop/pages/programmes_page.py" line="171" />
         <source>Programmes for SMEs</source>
         <translation>Programmes for SMEs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <location filename="../../desktop/pages/programmes_page.py" line="172" />
         <source>Your company</source>
         <translation>Your company</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
         <source>Country (2 letters)</source>
         <translation>Country (2 letters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
         <source>Region (e.g. FR-BRE)</source>
         <translation>Region (e.g. FR-BRE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
         <source>Staff headcount</source>
         <translation>Staff headcount</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
         <source>Turnover (EUR)</source>
         <translation>Turnover (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
         <source>AI project</source>
         <translation>AI project</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="171" />
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
         <source>Language of the results</source>
         <translation>Language of the results</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="173" />
+        <location filename="../../desktop/pages/programmes_page.py" line="179" />
         <source>e.g. agroalimentaire, health (comma-separated)</source>
         <translation>e.g. agroalimentaire, health (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="174" />
+        <location filename="../../desktop/pages/programmes_page.py" line="180" />
+        <location filename="../../desktop/pages/programmes_page.py" line="261" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="175" />
+        <location filename="../../desktop/pages/programmes_page.py" line="181" />
         <source>What you are looking for</source>
         <translation>What you are looking for</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="176" />
+        <location filename="../../desktop/pages/programmes_page.py" line="182" />
         <source>Testing facilities</source>
         <translation>Testing facilities</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <location filename="../../desktop/pages/programmes_page.py" line="183" />
         <source>Regulatory guidance (AI Act)</source>
         <translation>Regulatory guidance (AI Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="184" />
         <source>Computing power</source>
         <translation>Computing power</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="184" />
         <source>Funding</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="179" />
+        <location filename="../../desktop/pages/programmes_page.py" line="185" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="179" />
+        <location filename="../../desktop/pages/programmes_page.py" line="185" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="181" />
+        <location filename="../../desktop/pages/programmes_page.py" line="189" />
         <source>AI Act: a few questions about your project</source>
         <translation>AI Act: a few questions about your project</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="186" />
+        <location filename="../../desktop/pages/programmes_page.py" line="194" />
         <source>Don't know</source>
         <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="187" />
+        <location filename="../../desktop/pages/programmes_page.py" line="195" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="188" />
+        <location filename="../../desktop/pages/programmes_page.py" line="196" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="190" />
+        <location filename="../../desktop/pages/programmes_page.py" line="198" />
         <source>Find programmes</source>
         <translation>Find programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="191" />
+        <location filename="../../desktop/pages/programmes_page.py" line="199" />
         <source>Export the list…</source>
         <translation>Export the list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="192" />
+        <location filename="../../desktop/pages/programmes_page.py" line="200" />
         <source>Matched programmes</source>
         <translation>Matched programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="206" />
+        <location filename="../../desktop/pages/programmes_page.py" line="224" />
         <source>Likely class: {risk}.</source>
         <translation>Likely class: {risk}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="208" />
+        <location filename="../../desktop/pages/programmes_page.py" line="226" />
         <source>Answer the questions in order; the first “yes” decides.</source>
         <translation>Answer the questions in order; the first “yes” decides.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="209" />
+        <location filename="../../desktop/pages/programmes_page.py" line="227" />
         <source>An orientation, not legal advice.</source>
         <translation>An orientation, not legal advice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="224" />
-        <location filename="../../desktop/pages/programmes_page.py" line="225" />
+        <location filename="../../desktop/pages/programmes_page.py" line="242" />
+        <location filename="../../desktop/pages/programmes_page.py" line="243" />
         <source>the company form</source>
         <translation>the company form</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="239" />
+        <location filename="../../desktop/pages/programmes_page.py" line="257" />
         <source>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</source>
         <translation>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="243" />
-        <source>size unknown</source>
-        <translation>size unknown</translation>
+        <location filename="../../desktop/pages/programmes_page.py" line="262" />
+        <source>{eligible} of {total} programmes are open to {name} (size: {size}).</source>
+        <translation>{eligible} of {total} programmes are open to {name} (size: {size}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="244" />
-        <source>{eligible} of {total} programmes are open to {name} ({size}).</source>
-        <translation>{eligible} of {total} programmes are open to {name} ({size}).</translation>
+        <location filename="../../desktop/pages/programmes_page.py" line="272" />
+        <source>&lt;b&gt;Benefits:&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;Benefits:&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="252" />
+        <location filename="../../desktop/pages/programmes_page.py" line="280" />
+        <source>Up to {amount} EUR</source>
+        <translation>Up to {amount} EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="271" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="252" />
+        <location filename="../../desktop/pages/programmes_page.py" line="271" />
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="258" />
-        <source>Up to {amount:,.0f} EUR</source>
-        <translation>Up to {amount:,.0f} EUR</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="261" />
+        <location filename="../../desktop/pages/programmes_page.py" line="283" />
         <source>Next deadline: {date} ({label})</source>
         <translation>Next deadline: {date} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="268" />
+        <location filename="../../desktop/pages/programmes_page.py" line="290" />
         <source>Export the programme list</source>
         <translation>Export the programme list</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="269" />
+        <location filename="../../desktop/pages/programmes_page.py" line="291" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="277" />
+        <location filename="../../desktop/pages/programmes_page.py" line="299" />
         <source>{count} programmes written to {file}.</source>
         <translation>{count} programmes written to {file}.</translation>
     </message>
@@ -1625,32 +1898,42 @@ Data folder: {folder}</translation>
         <translation>The best {shown} are listed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="165" />
+        <location filename="../../desktop/pages/ranking_page.py" line="155" />
+        <source>&lt;b&gt;{criterion}&lt;/b&gt; ({points}): {explanation}</source>
+        <translation>&lt;b&gt;{criterion}&lt;/b&gt; ({points}): {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="168" />
         <source>No offering is ranked yet.</source>
         <translation>No offering is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="168" />
+        <location filename="../../desktop/pages/ranking_page.py" line="171" />
         <source>First place: {name}, {margin} points ahead of the second.</source>
         <translation>First place: {name}, {margin} points ahead of the second.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="171" />
+        <location filename="../../desktop/pages/ranking_page.py" line="173" />
+        <source>&lt;b&gt;{criterion}&lt;/b&gt; ({weight}): {down}; {up}</source>
+        <translation>&lt;b&gt;{criterion}&lt;/b&gt; ({weight}): {down}; {up}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="175" />
         <source>holds down to 0</source>
         <translation>holds down to 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <location filename="../../desktop/pages/ranking_page.py" line="176" />
         <source>changes if lowered by {d:.1f}</source>
         <translation>changes if lowered by {d:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="173" />
+        <location filename="../../desktop/pages/ranking_page.py" line="177" />
         <source>holds however high</source>
         <translation>holds however high</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <location filename="../../desktop/pages/ranking_page.py" line="178" />
         <source>changes if raised by {d:.1f}</source>
         <translation>changes if raised by {d:.1f}</translation>
     </message>
@@ -1658,58 +1941,58 @@ Data folder: {folder}</translation>
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="33" />
+        <location filename="../../desktop/widgets/record_detail.py" line="34" />
         <source>Record details</source>
         <extracomment>fields shown in their own section below the facts colour of the "unverified" mark: a warning amber readable on white (contrast 4.6:1)</extracomment>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="41" />
+        <location filename="../../desktop/widgets/record_detail.py" line="42" />
         <source>Select a record to see all its facts and the sources they come from.</source>
         <translation>Select a record to see all its facts and the sources they come from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
         <source>Sources disagree on</source>
         <translation>Sources disagree on</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <location filename="../../desktop/widgets/record_detail.py" line="91" />
         <source>This record has no source.</source>
         <translation>This record has no source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <location filename="../../desktop/widgets/record_detail.py" line="91" />
         <source>seen on {date}</source>
         <translation>seen on {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="95" />
+        <location filename="../../desktop/widgets/record_detail.py" line="96" />
         <source>Facts marked “unverified” could not be checked against a source.</source>
         <translation>Facts marked “unverified” could not be checked against a source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="128" />
+        <location filename="../../desktop/widgets/record_detail.py" line="130" />
         <source>Last verified on {date}.</source>
         <translation>Last verified on {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="128" />
+        <location filename="../../desktop/widgets/record_detail.py" line="130" />
         <source>Never verified.</source>
         <translation>Never verified.</translation>
     </message>

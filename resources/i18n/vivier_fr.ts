@@ -170,7 +170,9 @@
         <location filename="../../desktop/models/catalog_model.py" line="72" />
         <source>%n fact(s) of this record could not be checked against a source</source>
         <translation>
-            <numerusform>%n fait de cette fiche n'a pas pu être vérifié dans une source</numerusform><numerusform>%n faits de cette fiche n'ont pas pu être vérifiés dans une source</numerusform></translation>
+            <numerusform>%n fait de cette fiche n'a pas pu être vérifié dans une source</numerusform>
+            <numerusform>%n faits de cette fiche n'ont pas pu être vérifiés dans une source</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/models/catalog_model.py" line="74" />
@@ -181,150 +183,164 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="127" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="154" />
+        <source>The catalogue could not be read.</source>
+        <extracomment>the list is filled after an off-thread :meth:`load` (facet, BrowseFilters field) of the combo boxes, in display order</extracomment>
+        <translation>Le catalogue n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="159" />
         <source>Catalogue</source>
-        <extracomment>(facet, BrowseFilters field) of the combo boxes, in display order</extracomment>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="128" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="160" />
         <source>Search every record: names, capabilities, descriptions (typos and missing accents are fine)</source>
         <translation>Chercher dans toutes les fiches : noms, capacités, descriptions (fautes de frappe et accents oubliés acceptés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="130" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="162" />
         <source>Search the catalogue</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="131" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="163" />
         <source>Catalogue records</source>
         <translation>Fiches du catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="132" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="164" />
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="133" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="165" />
         <source>New record…</source>
         <translation>Nouvelle fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="134" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="166" />
         <source>Edit record…</source>
         <translation>Modifier la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="135" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="167" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="136" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="168" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="137" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
         <source>Tip: drop a .json, .csv or .xlsx file here to import it.</source>
         <translation>Astuce : déposez ici un fichier .json, .csv ou .xlsx pour l'importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="201" />
         <source>Any kind</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="201" />
         <source>Any country</source>
         <translation>Tous pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="169" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="201" />
         <source>Any size</source>
         <translation>Toutes tailles</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="202" />
         <source>Any deployment</source>
         <translation>Tout déploiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="170" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="202" />
         <source>Any certification</source>
         <translation>Toute certification</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="203" />
         <source>Any marketplace</source>
         <translation>Toute place de marché</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="171" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="203" />
         <source>Open weights: any</source>
         <translation>Poids ouverts : indifférent</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="174" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="206" />
         <source>Filter: {what}</source>
         <translation>Filtre : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="175" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="207" />
         <source>Open weights: yes</source>
         <translation>Poids ouverts : oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="176" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="208" />
         <source>Open weights: no</source>
         <translation>Poids ouverts : non</translation>
     </message>
+    <message>
+        <location filename="../../desktop/pages/catalogue_page.py" line="240" />
+        <source>Loading the catalogue…</source>
+        <translation>Chargement du catalogue…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="206" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="242" />
         <source>%n match(es) found in descriptions or by close spelling</source>
         <translation>
-            <numerusform>%n résultat trouvé dans les descriptions ou par orthographe proche</numerusform><numerusform>%n résultats trouvés dans les descriptions ou par orthographe proche</numerusform></translation>
+            <numerusform>%n résultat trouvé dans les descriptions ou par orthographe proche</numerusform>
+            <numerusform>%n résultats trouvés dans les descriptions ou par orthographe proche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/pages/catalogue_page.py" line="208" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="244" />
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="210" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="246" />
         <source>{shown} of {total} records</source>
         <translation>{shown} fiches sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="252" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="288" />
         <source>Record {id} added.</source>
         <translation>Fiche {id} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="261" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="297" />
         <source>Record {id} saved.</source>
         <translation>Fiche {id} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="276" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="312" />
         <source>{file}: {added} record(s) added, {updated} updated, {same} unchanged.</source>
         <translation>{file} : {added} fiche(s) ajoutée(s), {updated} mise(s) à jour, {same} inchangée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="281" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="317" />
         <source>Importing {file}</source>
         <translation>Import de {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="289" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="325" />
         <source>{file}: {count} record(s) exported.</source>
         <translation>{file} : {count} fiche(s) exportée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/catalogue_page.py" line="293" />
+        <location filename="../../desktop/pages/catalogue_page.py" line="329" />
         <source>Exporting to {file}</source>
         <translation>Export vers {file}</translation>
     </message>
@@ -369,55 +385,55 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="18" />
-        <location filename="../../desktop/labels.py" line="81" />
+        <location filename="../../desktop/labels.py" line="16" />
+        <location filename="../../desktop/labels.py" line="179" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="19" />
-        <location filename="../../desktop/labels.py" line="100" />
+        <location filename="../../desktop/labels.py" line="17" />
+        <location filename="../../desktop/labels.py" line="198" />
         <source>Offering</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="20" />
-        <location filename="../../desktop/labels.py" line="99" />
+        <location filename="../../desktop/labels.py" line="18" />
+        <location filename="../../desktop/labels.py" line="197" />
         <source>Marketplace</source>
         <translation>Place de marché</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="21" />
+        <location filename="../../desktop/labels.py" line="19" />
         <source>Listing</source>
         <translation>Référencement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="21" />
+        <location filename="../../desktop/labels.py" line="19" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="29" />
+        <location filename="../../desktop/labels.py" line="28" />
         <source>Micro</source>
         <translation>Micro</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="30" />
+        <location filename="../../desktop/labels.py" line="29" />
         <source>Small</source>
         <translation>Petite</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="31" />
+        <location filename="../../desktop/labels.py" line="30" />
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="32" />
+        <location filename="../../desktop/labels.py" line="31" />
         <source>Mid-cap</source>
         <translation>ETI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="33" />
+        <location filename="../../desktop/labels.py" line="32" />
         <source>Large</source>
         <translation>Grande</translation>
     </message>
@@ -438,6 +454,7 @@
     </message>
     <message>
         <location filename="../../desktop/labels.py" line="42" />
+        <location filename="../../desktop/labels.py" line="70" />
         <source>Sovereign cloud</source>
         <translation>Cloud souverain</translation>
     </message>
@@ -452,452 +469,707 @@
         <translation>Embarqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="48" />
+        <location filename="../../desktop/labels.py" line="49" />
         <source>To contact</source>
         <translation>À contacter</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="49" />
+        <location filename="../../desktop/labels.py" line="50" />
         <source>Retained</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="50" />
+        <location filename="../../desktop/labels.py" line="51" />
         <source>Rejected</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="55" />
+        <location filename="../../desktop/labels.py" line="57" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="58" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="56" />
+        <location filename="../../desktop/labels.py" line="58" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="62" />
+        <location filename="../../desktop/labels.py" line="64" />
+        <source>Foundation model</source>
+        <translation>Modèle de fondation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="65" />
+        <source>Open-weight model</source>
+        <translation>Modèle à poids ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="66" />
+        <source>Model API</source>
+        <translation>API de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="66" />
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="67" />
+        <source>Document AI</source>
+        <translation>IA documentaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="67" />
+        <source>Speech</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="68" />
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="68" />
+        <source>Computer vision</source>
+        <translation>Vision par ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="69" />
+        <source>MLOps platform</source>
+        <translation>Plateforme MLOps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="69" />
+        <source>AI testing</source>
+        <translation>Test d'IA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="70" />
+        <source>GPU cloud</source>
+        <translation>Cloud GPU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="71" />
+        <source>Integration service</source>
+        <translation>Service d'intégration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="72" />
+        <source>Business application</source>
+        <translation>Application métier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="79" />
+        <source>Central purchasing body</source>
+        <translation>Centrale d'achat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="80" />
+        <source>Public catalogue</source>
+        <translation>Catalogue public</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="81" />
+        <source>Framework agreement</source>
+        <translation>Accord-cadre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="82" />
+        <source>Procurement route</source>
+        <translation>Voie d'achat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="83" />
+        <source>Cloud marketplace</source>
+        <translation>Place de marché cloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="84" />
+        <source>EU platform</source>
+        <translation>Plateforme européenne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="91" />
+        <source>Regulatory sandbox</source>
+        <translation>Bac à sable réglementaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="92" />
+        <source>TEF (testing facility)</source>
+        <translation>TEF (site d'essai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="93" />
+        <source>EDIH (innovation hub)</source>
+        <translation>EDIH (pôle d'innovation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="94" />
+        <source>AI Factory</source>
+        <translation>AI Factory (usine d'IA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="95" />
+        <source>Compute access</source>
+        <translation>Accès au calcul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="96" />
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="96" />
+        <source>Accelerator</source>
+        <translation>Accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="97" />
+        <source>Support network</source>
+        <translation>Réseau d'accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="104" />
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="104" />
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="105" />
+        <source>Announced</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="105" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="106" />
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="113" />
+        <source>Per token</source>
+        <translation>Au jeton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="113" />
+        <source>Per character</source>
+        <translation>Au caractère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Per user per month</source>
+        <translation>Par utilisateur et par mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="114" />
+        <source>Per hour</source>
+        <translation>À l'heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Per minute</source>
+        <translation>À la minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="115" />
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="116" />
+        <source>On quotation</source>
+        <translation>Sur devis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="116" />
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="117" />
+        <source>Open source</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="124" />
+        <source>qualified</source>
+        <translation>qualifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="124" />
+        <source>in qualification</source>
+        <translation>en cours de qualification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="125" />
+        <source>claimed</source>
+        <translation>déclaré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="125" />
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="134" />
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="134" />
+        <source>Seed</source>
+        <translation>Amorçage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="135" />
+        <source>Early stage</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="135" />
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="136" />
+        <source>Mature</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="142" />
+        <source>Proprietary</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/labels.py" line="160" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="63" />
+        <location filename="../../desktop/labels.py" line="161" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="64" />
+        <location filename="../../desktop/labels.py" line="162" />
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="65" />
+        <location filename="../../desktop/labels.py" line="163" />
         <source>HQ country</source>
         <translation>Pays du siège</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="66" />
+        <location filename="../../desktop/labels.py" line="164" />
         <source>HQ city</source>
         <translation>Ville du siège</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="67" />
+        <location filename="../../desktop/labels.py" line="165" />
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="68" />
+        <location filename="../../desktop/labels.py" line="166" />
         <source>Size class</source>
         <translation>Catégorie de taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="167" />
         <source>Start-up</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="69" />
+        <location filename="../../desktop/labels.py" line="167" />
         <source>EU-controlled</source>
         <translation>Contrôle européen</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="70" />
+        <location filename="../../desktop/labels.py" line="168" />
         <source>Contracting country</source>
         <translation>Pays contractant</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="71" />
+        <location filename="../../desktop/labels.py" line="169" />
         <source>Parent company</source>
         <translation>Société mère</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="72" />
+        <location filename="../../desktop/labels.py" line="170" />
         <source>Control note</source>
         <translation>Note sur le contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="73" />
+        <location filename="../../desktop/labels.py" line="171" />
         <source>Identifiers</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="74" />
+        <location filename="../../desktop/labels.py" line="172" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="75" />
+        <location filename="../../desktop/labels.py" line="173" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="76" />
+        <location filename="../../desktop/labels.py" line="174" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="77" />
+        <location filename="../../desktop/labels.py" line="175" />
         <source>Verified on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="78" />
+        <location filename="../../desktop/labels.py" line="176" />
         <source>Unverified fields</source>
         <translation>Champs non vérifiés</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="79" />
+        <location filename="../../desktop/labels.py" line="177" />
         <source>Conflicting sources</source>
         <translation>Sources divergentes</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="80" />
+        <location filename="../../desktop/labels.py" line="178" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="82" />
+        <location filename="../../desktop/labels.py" line="180" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="83" />
+        <location filename="../../desktop/labels.py" line="181" />
         <source>Capabilities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="84" />
+        <location filename="../../desktop/labels.py" line="182" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="85" />
+        <location filename="../../desktop/labels.py" line="183" />
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="86" />
+        <location filename="../../desktop/labels.py" line="184" />
         <source>Hosting countries</source>
         <translation>Pays d'hébergement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="87" />
+        <location filename="../../desktop/labels.py" line="185" />
         <source>Open weights</source>
         <translation>Poids ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="88" />
+        <location filename="../../desktop/labels.py" line="186" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="89" />
+        <location filename="../../desktop/labels.py" line="187" />
         <source>Parameters (billions)</source>
         <translation>Paramètres (milliards)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="90" />
+        <location filename="../../desktop/labels.py" line="188" />
         <source>Active parameters (billions)</source>
         <translation>Paramètres actifs (milliards)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="91" />
+        <location filename="../../desktop/labels.py" line="189" />
         <source>Frugal practices</source>
         <translation>Pratiques frugales</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92" />
+        <location filename="../../desktop/labels.py" line="190" />
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="92" />
+        <location filename="../../desktop/labels.py" line="190" />
         <source>Pricing</source>
         <translation>Tarification</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="93" />
+        <location filename="../../desktop/labels.py" line="191" />
         <source>Estimated amount (EUR)</source>
         <translation>Montant estimé (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="94" />
+        <location filename="../../desktop/labels.py" line="192" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="95" />
+        <location filename="../../desktop/labels.py" line="193" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="96" />
+        <location filename="../../desktop/labels.py" line="194" />
         <source>Public purchasing route</source>
         <translation>Voie d'achat public</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="97" />
+        <location filename="../../desktop/labels.py" line="195" />
         <source>What it means for a buyer</source>
         <translation>Ce que cela change pour un acheteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="98" />
+        <location filename="../../desktop/labels.py" line="196" />
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="101" />
+        <location filename="../../desktop/labels.py" line="199" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="102" />
+        <location filename="../../desktop/labels.py" line="200" />
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="103" />
+        <location filename="../../desktop/labels.py" line="201" />
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="104" />
+        <location filename="../../desktop/labels.py" line="202" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="105" />
+        <location filename="../../desktop/labels.py" line="203" />
         <source>AI Act sandbox</source>
         <translation>Bac à sable AI Act</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="106" />
+        <location filename="../../desktop/labels.py" line="204" />
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="107" />
+        <location filename="../../desktop/labels.py" line="205" />
         <source>Benefits</source>
         <translation>Avantages</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="108" />
+        <location filename="../../desktop/labels.py" line="206" />
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="109" />
+        <location filename="../../desktop/labels.py" line="207" />
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="110" />
+        <location filename="../../desktop/labels.py" line="208" />
         <source>Host site</source>
         <translation>Site hôte</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="111" />
+        <location filename="../../desktop/labels.py" line="209" />
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="111" />
+        <location filename="../../desktop/labels.py" line="209" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="114" />
+        <location filename="../../desktop/labels.py" line="212" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="114" />
+        <location filename="../../desktop/labels.py" line="212" />
         <source>Amount (EUR)</source>
         <translation>Montant (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="115" />
+        <location filename="../../desktop/labels.py" line="213" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="115" />
+        <location filename="../../desktop/labels.py" line="213" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="116" />
+        <location filename="../../desktop/labels.py" line="214" />
         <source>Maximum amount (EUR)</source>
         <translation>Montant maximum (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117" />
+        <location filename="../../desktop/labels.py" line="215" />
         <source>Cost share (%)</source>
         <translation>Part des coûts (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="117" />
+        <location filename="../../desktop/labels.py" line="215" />
         <source>Computing power</source>
         <translation>Puissance de calcul</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118" />
+        <location filename="../../desktop/labels.py" line="216" />
         <source>Testing</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="118" />
+        <location filename="../../desktop/labels.py" line="216" />
         <source>Guidance</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119" />
+        <location filename="../../desktop/labels.py" line="217" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="119" />
+        <location filename="../../desktop/labels.py" line="217" />
         <source>Size classes</source>
         <translation>Catégories de taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="218" />
         <source>Stages</source>
         <translation>Stades</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="120" />
+        <location filename="../../desktop/labels.py" line="218" />
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="219" />
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="121" />
+        <location filename="../../desktop/labels.py" line="219" />
         <source>VAT number</source>
         <translation>Numéro de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="122" />
+        <location filename="../../desktop/labels.py" line="220" />
         <source>LEI</source>
         <translation>LEI</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="123" />
+        <location filename="../../desktop/labels.py" line="221" />
         <source>AFNOR Spec 2314 (frugal AI)</source>
         <translation>AFNOR Spec 2314 (IA frugale)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="123" />
+        <location filename="../../desktop/labels.py" line="221" />
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="229" />
         <source>Capability fit</source>
         <translation>Adéquation des capacités</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="131" />
+        <location filename="../../desktop/labels.py" line="229" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="230" />
         <source>Sovereignty</source>
         <translation>Souveraineté</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="132" />
+        <location filename="../../desktop/labels.py" line="230" />
         <source>Openness</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133" />
+        <location filename="../../desktop/labels.py" line="231" />
         <source>Frugality</source>
         <translation>Frugalité</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="133" />
+        <location filename="../../desktop/labels.py" line="231" />
         <source>SME / start-up</source>
         <translation>PME / start-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="134" />
+        <location filename="../../desktop/labels.py" line="232" />
         <source>Purchasing route</source>
         <translation>Voie d'achat</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="239" />
         <source>Unacceptable (prohibited)</source>
         <translation>Inacceptable (interdit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="141" />
+        <location filename="../../desktop/labels.py" line="239" />
         <source>High risk</source>
         <translation>Haut risque</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="240" />
         <source>Limited risk (transparency)</source>
         <translation>Risque limité (transparence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="142" />
+        <location filename="../../desktop/labels.py" line="240" />
         <source>Minimal risk</source>
         <translation>Risque minimal</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143" />
+        <location filename="../../desktop/labels.py" line="241" />
         <source>General-purpose AI model</source>
         <translation>Modèle d'IA à usage général</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="143" />
+        <location filename="../../desktop/labels.py" line="241" />
         <source>Not sure yet</source>
         <translation>Pas encore déterminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="150" />
+        <location filename="../../desktop/labels.py" line="248" />
         <source>Classic: lowest price / price</source>
         <translation>Classique : prix le plus bas / prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="151" />
+        <location filename="../../desktop/labels.py" line="249" />
         <source>Linear: lowest price to highest price or budget</source>
         <translation>Linéaire : du prix le plus bas au plus élevé ou au budget</translation>
     </message>
     <message>
-        <location filename="../../desktop/labels.py" line="152" />
+        <location filename="../../desktop/labels.py" line="250" />
         <source>Against the average price</source>
         <translation>Par rapport au prix moyen</translation>
     </message>
@@ -1257,246 +1529,247 @@ Dossier de données : {folder}</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <location filename="../../desktop/models/programme_model.py" line="35" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="33" />
+        <location filename="../../desktop/models/programme_model.py" line="35" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="44" />
+        <location filename="../../desktop/models/programme_model.py" line="46" />
         <source>Fit</source>
-        <translation>Adéquation</translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/programme_model.py" line="45" />
+        <location filename="../../desktop/models/programme_model.py" line="47" />
         <source>Next deadline</source>
-        <translation>Prochaine échéance</translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="165" />
+        <location filename="../../desktop/pages/programmes_page.py" line="171" />
         <source>Programmes for SMEs</source>
         <translation>Programmes pour les PME</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="166" />
+        <location filename="../../desktop/pages/programmes_page.py" line="172" />
         <source>Your company</source>
         <translation>Votre entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="167" />
+        <location filename="../../desktop/pages/programmes_page.py" line="173" />
         <source>Country (2 letters)</source>
         <translation>Pays (2 lettres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
         <source>Region (e.g. FR-BRE)</source>
         <translation>Région (ex. FR-BRE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="168" />
+        <location filename="../../desktop/pages/programmes_page.py" line="174" />
         <source>Staff headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
         <source>Turnover (EUR)</source>
         <translation>Chiffre d'affaires (EUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="169" />
+        <location filename="../../desktop/pages/programmes_page.py" line="175" />
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
         <source>Stage</source>
         <translation>Stade</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="170" />
+        <location filename="../../desktop/pages/programmes_page.py" line="176" />
         <source>AI project</source>
         <translation>Projet d'IA</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="171" />
+        <location filename="../../desktop/pages/programmes_page.py" line="177" />
         <source>Language of the results</source>
         <translation>Langue des résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="173" />
+        <location filename="../../desktop/pages/programmes_page.py" line="179" />
         <source>e.g. agroalimentaire, health (comma-separated)</source>
         <translation>ex. agroalimentaire, santé (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="174" />
+        <location filename="../../desktop/pages/programmes_page.py" line="180" />
+        <location filename="../../desktop/pages/programmes_page.py" line="261" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="175" />
+        <location filename="../../desktop/pages/programmes_page.py" line="181" />
         <source>What you are looking for</source>
         <translation>Ce que vous cherchez</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="176" />
+        <location filename="../../desktop/pages/programmes_page.py" line="182" />
         <source>Testing facilities</source>
         <translation>Moyens d'essai</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="177" />
+        <location filename="../../desktop/pages/programmes_page.py" line="183" />
         <source>Regulatory guidance (AI Act)</source>
         <translation>Accompagnement réglementaire (AI Act)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="184" />
         <source>Computing power</source>
         <translation>Puissance de calcul</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="178" />
+        <location filename="../../desktop/pages/programmes_page.py" line="184" />
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="179" />
+        <location filename="../../desktop/pages/programmes_page.py" line="185" />
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="179" />
+        <location filename="../../desktop/pages/programmes_page.py" line="185" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="181" />
+        <location filename="../../desktop/pages/programmes_page.py" line="189" />
         <source>AI Act: a few questions about your project</source>
         <translation>AI Act : quelques questions sur votre projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="186" />
+        <location filename="../../desktop/pages/programmes_page.py" line="194" />
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="187" />
+        <location filename="../../desktop/pages/programmes_page.py" line="195" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="188" />
+        <location filename="../../desktop/pages/programmes_page.py" line="196" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="190" />
+        <location filename="../../desktop/pages/programmes_page.py" line="198" />
         <source>Find programmes</source>
         <translation>Trouver des programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="191" />
+        <location filename="../../desktop/pages/programmes_page.py" line="199" />
         <source>Export the list…</source>
         <translation>Exporter la liste…</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="192" />
+        <location filename="../../desktop/pages/programmes_page.py" line="200" />
         <source>Matched programmes</source>
         <translation>Programmes trouvés</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="206" />
+        <location filename="../../desktop/pages/programmes_page.py" line="224" />
         <source>Likely class: {risk}.</source>
         <translation>Classe probable : {risk}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="208" />
+        <location filename="../../desktop/pages/programmes_page.py" line="226" />
         <source>Answer the questions in order; the first “yes” decides.</source>
         <translation>Répondez dans l'ordre ; le premier « oui » décide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="209" />
+        <location filename="../../desktop/pages/programmes_page.py" line="227" />
         <source>An orientation, not legal advice.</source>
         <translation>Une orientation, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="224" />
-        <location filename="../../desktop/pages/programmes_page.py" line="225" />
+        <location filename="../../desktop/pages/programmes_page.py" line="242" />
+        <location filename="../../desktop/pages/programmes_page.py" line="243" />
         <source>the company form</source>
         <translation>le formulaire entreprise</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="239" />
+        <location filename="../../desktop/pages/programmes_page.py" line="257" />
         <source>Describe your company and press “Find programmes”: sandboxes, testing facilities, EDIHs, AI Factories and funding you can apply to appear here.</source>
         <translation>Décrivez votre entreprise et cliquez sur « Trouver des programmes » : les bacs à sable, installations d'essai, EDIH, AI Factories et financements auxquels vous pouvez candidater apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="243" />
-        <source>size unknown</source>
-        <translation>taille inconnue</translation>
+        <location filename="../../desktop/pages/programmes_page.py" line="262" />
+        <source>{eligible} of {total} programmes are open to {name} (size: {size}).</source>
+        <translation>{eligible} programmes sur {total} sont ouverts à {name} (taille : {size}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="244" />
-        <source>{eligible} of {total} programmes are open to {name} ({size}).</source>
-        <translation>{eligible} programmes sur {total} sont ouverts à {name} ({size}).</translation>
+        <location filename="../../desktop/pages/programmes_page.py" line="272" />
+        <source>&lt;b&gt;Benefits:&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;Avantages :&lt;/b&gt; {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="252" />
+        <location filename="../../desktop/pages/programmes_page.py" line="280" />
+        <source>Up to {amount} EUR</source>
+        <translation>Jusqu'à {amount} EUR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/programmes_page.py" line="271" />
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="252" />
+        <location filename="../../desktop/pages/programmes_page.py" line="271" />
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="258" />
-        <source>Up to {amount:,.0f} EUR</source>
-        <translation>Jusqu'à {amount:,.0f} EUR</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="261" />
+        <location filename="../../desktop/pages/programmes_page.py" line="283" />
         <source>Next deadline: {date} ({label})</source>
         <translation>Prochaine échéance : {date} ({label})</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="268" />
+        <location filename="../../desktop/pages/programmes_page.py" line="290" />
         <source>Export the programme list</source>
         <translation>Exporter la liste des programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="269" />
+        <location filename="../../desktop/pages/programmes_page.py" line="291" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/programmes_page.py" line="277" />
+        <location filename="../../desktop/pages/programmes_page.py" line="299" />
         <source>{count} programmes written to {file}.</source>
         <translation>{count} programmes écrits dans {file}.</translation>
     </message>
@@ -1625,32 +1898,42 @@ Dossier de données : {folder}</translation>
         <translation>Les {shown} meilleures sont listées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="165" />
+        <location filename="../../desktop/pages/ranking_page.py" line="155" />
+        <source>&lt;b&gt;{criterion}&lt;/b&gt; ({points}): {explanation}</source>
+        <translation>&lt;b&gt;{criterion}&lt;/b&gt; ({points}) : {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="168" />
         <source>No offering is ranked yet.</source>
         <translation>Aucune offre n'est encore classée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="168" />
+        <location filename="../../desktop/pages/ranking_page.py" line="171" />
         <source>First place: {name}, {margin} points ahead of the second.</source>
         <translation>Première place : {name}, {margin} points devant la deuxième.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="171" />
+        <location filename="../../desktop/pages/ranking_page.py" line="173" />
+        <source>&lt;b&gt;{criterion}&lt;/b&gt; ({weight}): {down}; {up}</source>
+        <translation>&lt;b&gt;{criterion}&lt;/b&gt; ({weight}) : {down} ; {up}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pages/ranking_page.py" line="175" />
         <source>holds down to 0</source>
         <translation>tient jusqu'à 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="172" />
+        <location filename="../../desktop/pages/ranking_page.py" line="176" />
         <source>changes if lowered by {d:.1f}</source>
         <translation>change si baissée de {d:.1f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="173" />
+        <location filename="../../desktop/pages/ranking_page.py" line="177" />
         <source>holds however high</source>
         <translation>tient quelle que soit la hausse</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/ranking_page.py" line="174" />
+        <location filename="../../desktop/pages/ranking_page.py" line="178" />
         <source>changes if raised by {d:.1f}</source>
         <translation>change si augmentée de {d:.1f}</translation>
     </message>
@@ -1658,58 +1941,58 @@ Dossier de données : {folder}</translation>
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="33" />
+        <location filename="../../desktop/widgets/record_detail.py" line="34" />
         <source>Record details</source>
         <extracomment>fields shown in their own section below the facts colour of the "unverified" mark: a warning amber readable on white (contrast 4.6:1)</extracomment>
         <translation>Détail de la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="41" />
+        <location filename="../../desktop/widgets/record_detail.py" line="42" />
         <source>Select a record to see all its facts and the sources they come from.</source>
         <translation>Sélectionnez une fiche pour voir tous ses faits et leurs sources.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="88" />
+        <location filename="../../desktop/widgets/record_detail.py" line="89" />
         <source>unverified</source>
         <translation>non vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
         <source>Sources disagree on</source>
         <translation>Les sources divergent sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="89" />
+        <location filename="../../desktop/widgets/record_detail.py" line="90" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <location filename="../../desktop/widgets/record_detail.py" line="91" />
         <source>This record has no source.</source>
         <translation>Cette fiche n'a pas de source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="90" />
+        <location filename="../../desktop/widgets/record_detail.py" line="91" />
         <source>seen on {date}</source>
         <translation>consultée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="95" />
+        <location filename="../../desktop/widgets/record_detail.py" line="96" />
         <source>Facts marked “unverified” could not be checked against a source.</source>
         <translation>Les faits marqués « non vérifié » n'ont pas pu être contrôlés dans une source.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="128" />
+        <location filename="../../desktop/widgets/record_detail.py" line="130" />
         <source>Last verified on {date}.</source>
         <translation>Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/record_detail.py" line="128" />
+        <location filename="../../desktop/widgets/record_detail.py" line="130" />
         <source>Never verified.</source>
         <translation>Jamais vérifiée.</translation>
     </message>

@@ -124,7 +124,7 @@ def test_sme_journey(window, qtbot, tmp_path):
     expected = match_programmes(window.session.catalog, company)
     assert [m.programme_id for m in page.matches] == [m.programme_id for m in expected]
     eligible = sum(1 for m in expected if m.eligible)
-    assert page.summary.text() == f"{eligible} of {len(expected)} programmes are open to ChampVision (small)."
+    assert page.summary.text() == f"{eligible} of {len(expected)} programmes are open to ChampVision (size: Small)."
     assert page.detail.toPlainText().startswith(expected[0].name)
     out = tmp_path / "programmes.xlsx"
     page.export_list(out)
@@ -152,7 +152,9 @@ def test_language_switch_to_english_and_back(window, qtbot):
     assert window.menus["file"].title() == "&File"
 
 
-def test_screenshots_of_every_area(window, qtbot, screenshot_dir):
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_screenshots_of_every_area(window, qtbot, screenshot_dir, language):
+    window.set_language(language)
     need = window.pages["need"]
     with qtbot.waitSignal(window.ranker.succeeded, timeout=10_000):
         need.open_profile("resources/examples/buyer-sovereign-assistant.json")
@@ -161,6 +163,7 @@ def test_screenshots_of_every_area(window, qtbot, screenshot_dir):
     programmes.name.setText("ChampVision")
     programmes.headcount.setValue(14)
     programmes.sectors.setText("agroalimentaire")
+    programmes.language.setCurrentIndex(programmes.language.findData(language))
     programmes.find_programmes()
     window.catalogue.search.setText("mistral")
     window.catalogue.table.setCurrentIndex(window.catalogue.model.index(0, 0))
@@ -170,4 +173,4 @@ def test_screenshots_of_every_area(window, qtbot, screenshot_dir):
         image = window.grab().toImage()
         assert (image.width(), image.height()) == (window.width(), window.height())
         if screenshot_dir is not None:
-            assert image.save(str(screenshot_dir / f"{name}.png"))
+            assert image.save(str(screenshot_dir / f"{language}-{name}.png"))
