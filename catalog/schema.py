@@ -214,7 +214,8 @@ def list_of(checker: Checker, *, unique: bool = True, min_items: int = 0) -> Che
                 out.append(checker(item))
             except _Invalid as e:
                 raise _Invalid(e.message, f"[{i}]" + ("." + e.field if e.field else "")) from None
-        if unique:
+        if unique and not (all(item.__class__ is str for item in out) and len(set(out)) == len(out)):
+            # distinct texts are distinct reprs: only other items (or a repeated text) need the reprs
             seen = set()
             for item in out:
                 key = repr(item)
@@ -236,25 +237,27 @@ class Field:
 def obj(*fields: Field) -> Checker:
     """An object with known keys; unknown keys are refused, missing optional keys get their default."""
     names = {f.name for f in fields}
+    # (name, checker, required, default) unpacked once, not looked up per field of every record
+    plan = tuple((f.name, f.check, f.required, default_of(f.check)) for f in fields)
 
     def check(value):
         if not isinstance(value, dict):
             raise _Invalid(f"expected an object, got {_type_name(value)}")
-        unknown = sorted(set(value) - names)
-        if unknown:
+        if not names.issuperset(value):
+            unknown = sorted(set(value) - names)
             raise _Invalid(f"unknown field(s) {', '.join(map(repr, unknown))}", unknown[0])
         out = {}
-        for f in fields:
-            if f.name not in value:
-                if f.required:
-                    raise _Invalid("is required", f.name)
-                out[f.name] = default_of(f.check)
+        for name, checker, required, default in plan:
+            if name not in value:
+                if required:
+                    raise _Invalid("is required", name)
+                out[name] = [] if default == [] else default  # a new list each time: callers may change it
                 continue
             try:
-                out[f.name] = f.check(value[f.name])
+                out[name] = checker(value[name])
             except _Invalid as e:
                 sub = e.field or ""
-                raise _Invalid(e.message, f.name + ("" if not sub else sub if sub.startswith("[") else "." + sub)) from None
+                raise _Invalid(e.message, name + ("" if not sub else sub if sub.startswith("[") else "." + sub)) from None
         return out
     return check
 
@@ -394,6 +397,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 }
 
 _RECORD_CHECKERS = {kind: obj(*fields) for kind, fields in FIELDS.items()}
+_FIELD_NAMES = {kind: frozenset(f.name for f in fields) for kind, fields in FIELDS.items()}
 #: boolean benefit flags default to False (not null): "no compute offered" is what an absent flag means
 _BENEFIT_FLAGS = ("compute", "testing", "guidance", "training", "partners")
 
@@ -418,7 +422,7 @@ def validate_record(kind: str, record: Any, *, file: str | None = None, row: int
         if canonical["id"] != expected:
             return None, [Problem(f"a listing's id must be {expected!r}", file=file, row=row, field="id",
                                   record_id=record_id)]
-    unknown_unverified = sorted(set(canonical["unverified"]) - {f.name for f in FIELDS[kind]})
+    unknown_unverified = canonical["unverified"] and sorted(set(canonical["unverified"]) - _FIELD_NAMES[kind])
     if unknown_unverified:
         return None, [Problem(f"names unknown field(s) {', '.join(unknown_unverified)}", file=file, row=row,
                               field="unverified", record_id=record_id)]

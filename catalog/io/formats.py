@@ -121,6 +121,8 @@ def _no_constant(name):
 
 
 _MISSING = object()
+#: one decoder for every JSON cell: json.loads with an option builds a new decoder per call
+_JSON = json.JSONDecoder(parse_constant=_no_constant)
 _INTEGER = re.compile(r"-?\d+")
 #: kind -> field -> scalar type, looked up once per cell (searching the field list cost seconds per 100k rows)
 _SCALAR_TYPES = {kind: {name: scalar_type(kind, name) for name in field_names(kind)} for kind in KINDS}
@@ -133,34 +135,109 @@ def _rows_to_records(header: list[str], rows, file: str, problems: list[Problem]
         raise FileFormatError(f"{file}: the first row must name the columns, including record_type and id")
     out = []
     known = {kind: set(field_names(kind)) for kind in KINDS}
+    # A row as long as the header is decoded by a plan made once per kind (which column holds which
+    # field and how to decode it): looking every cell up by name cost more than decoding it. Other
+    # rows (possible in XLSX) take the general path; tests prove both give the same records.
+    width = len(header)
+    column = dict(zip(header, range(width)))  # name -> its last column, as dict(zip(header, row)) keeps
+    kind_column = column.pop("record_type", None)
+    general_only = len(column) + (kind_column is not None) != width  # a repeated name hides cells
+    plans: dict[str, _Plan] = {}
     for offset, row in enumerate(rows):
         number = first_row + offset
         if number - first_row >= MAX_ROWS:
             raise FileFormatError(f"{file}: more than {MAX_ROWS:,} rows")
-        cells = dict(zip(header, row))
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
-            continue
-        kind = default_kind
-        if "record_type" in cells:
-            kind = (str(cells.pop("record_type") or "")).strip().lower()
-            kind = SINGULARS.get(kind, kind)
-        if kind not in KINDS:
-            problems.append(Problem(f"unknown record_type {kind!r}; expected one of {', '.join(KINDS)}",
-                                    file=file, row=number, field="record_type"))
-            continue
+        record = None
+        if not general_only and len(row) == width:
+            kind = default_kind
+            if kind_column is not None:
+                kind = (str(row[kind_column] or "")).strip().lower()
+                kind = SINGULARS.get(kind, kind)
+            plan = plans.get(kind) if kind in KINDS else None
+            if plan is None and kind in KINDS:
+                plan = plans[kind] = _Plan(kind, column, escaped)
+            if plan is not None:
+                decoded = plan.decode(row, file, number, problems)
+                if decoded is not None:
+                    record = RawRecord(kind, decoded, file, number)
+        if record is None:
+            record = _row_to_record(header, row, file, number, problems, known, escaped, default_kind)
+        if record is not None:
+            out.append(record)
+    return out
+
+
+class _Plan:
+    """How rows of one kind are decoded: the column and scalar type of each of its fields, and the
+    columns of other kinds' fields (which must be empty)."""
+
+    def __init__(self, kind: str, column: dict[str, int], escaped: bool):
+        fields = set(field_names(kind))
+        self.kind, self.escaped = kind, escaped
+        self.known = [(name, index, _SCALAR_TYPES[kind][name]) for name, index in column.items()
+                      if name and name in fields]
+        self.other = [index for name, index in column.items() if name and name not in fields]
+
+    def decode(self, row, file: str, number: int, problems: list[Problem]) -> dict | None:
+        """The row's record, or None when the row needs the general path (a cell in a column of
+        another kind, or a blank row), which words every problem in column order."""
+        for index in self.other:
+            value = row[index]
+            if value is not None and value != "":
+                return None
         record = {}
-        for name, value in cells.items():
-            if not name:
+        problems_before = len(problems)
+        for name, index, typ in self.known:
+            value = row[index]
+            if value is None or value == "":
                 continue
-            if name not in known[kind]:
-                if value not in (None, "") and not (isinstance(value, str) and not value.strip()):
-                    problems.append(Problem(f"a {kind} has no field {name!r}", file=file, row=number, field=name))
-                continue
-            decoded = _decode_cell(kind, name, value, file=file, row=number, problems=problems, escaped=escaped)
+            if value.__class__ is str:
+                if typ is None:
+                    if not value.startswith("\ufeff"):
+                        try:
+                            record[name] = _JSON.decode(value)
+                            continue
+                        except (json.JSONDecodeError, ValueError):
+                            pass  # the general decoder below words the problem
+                elif typ == "str":
+                    if value.strip():
+                        record[name] = csv_unescape(value) if self.escaped else value
+                    continue
+            decoded = _decode_cell(self.kind, name, value, file=file, row=number, problems=problems,
+                                   escaped=self.escaped)
             if decoded is not _MISSING:
                 record[name] = decoded
-        out.append(RawRecord(kind, record, file, number))
-    return out
+        if not record and len(problems) == problems_before:
+            return None  # perhaps a blank row, which the general path skips
+        return record
+
+
+def _row_to_record(header: list[str], row, file: str, number: int, problems: list[Problem], known: dict,
+                   escaped: bool, default_kind: str | None) -> RawRecord | None:
+    """The general path: one row of any length, cells looked up by column name."""
+    cells = dict(zip(header, row))
+    if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
+        return None
+    kind = default_kind
+    if "record_type" in cells:
+        kind = (str(cells.pop("record_type") or "")).strip().lower()
+        kind = SINGULARS.get(kind, kind)
+    if kind not in KINDS:
+        problems.append(Problem(f"unknown record_type {kind!r}; expected one of {', '.join(KINDS)}",
+                                file=file, row=number, field="record_type"))
+        return None
+    record = {}
+    for name, value in cells.items():
+        if not name:
+            continue
+        if name not in known[kind]:
+            if value not in (None, "") and not (isinstance(value, str) and not value.strip()):
+                problems.append(Problem(f"a {kind} has no field {name!r}", file=file, row=number, field=name))
+            continue
+        decoded = _decode_cell(kind, name, value, file=file, row=number, problems=problems, escaped=escaped)
+        if decoded is not _MISSING:
+            record[name] = decoded
+    return RawRecord(kind, record, file, number)
 
 
 def _read_csv(path: Path) -> tuple[list[RawRecord], list[Problem]]:
