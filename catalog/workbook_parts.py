@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from . import __version__
 from .quotas import legal_note
 from .workbook_data import WorkbookData
-from .workbook_sheets import Column, SheetWriter, Styles, size_label, yes_no
+from .workbook_sheets import Column, SheetWriter, Styles, size_label, wrapped_lines, yes_no
 from .workbook_texts import CRITERION_LABELS, PRICE_OPTIONS, label, text
 from .xlsxsafe import set_text
 
@@ -39,16 +39,20 @@ def write_grid(wb, styles: Styles, data: WorkbookData, *, weights_name: str) -> 
     sheet.header()
     first, last = get_column_letter(GRID_FIRST_SCORE), get_column_letter(GRID_FIRST_SCORE + k - 1)
     yes, no = texts["yes"], texts["no"]
-    cell, txt = sheet.cell, sheet.text
+    cell, txt, append = sheet.cell, sheet.text, sheet.append
+    # The explanations are the only wrapped columns: the row height comes from them directly, the
+    # same figure SheetWriter.append would find by reading the cells back (see wrapped_lines).
+    explanation_widths = sheet.widths[GRID_FIRST_SCORE + k + 1:]
+    sizes = {c.size_class: size_label(c.size_class, texts) for c in data.grid}
     for row, c in enumerate(data.grid, start=2):
         values = [c.vivier_rank, txt(c.organisation_name), txt(c.offering_name), txt(c.offering_id), txt(c.country),
-                  txt(size_label(c.size_class, texts)), yes_no(c.sme, texts), yes_no(c.startup, texts),
+                  txt(sizes[c.size_class]), yes_no(c.sme, texts), yes_no(c.startup, texts),
                   txt(c.route or no), yes if c.offering_id in chosen else no]
         values += [cell(s, "percent") for s in c.scores]
         values.append(cell(f"=SUMPRODUCT({first}{row}:{last}{row},{weights_name})/SUM({weights_name})*100", "score"))
         values.append(cell(c.score, "number"))
         values += [txt(e, "wrap") for e in c.explanations]
-        sheet.append(values)
+        append(values, lines=wrapped_lines(c.explanations, explanation_widths))
     if n:
         for i in range(k):
             sheet.color_scale(GRID_FIRST_SCORE + i, 2, n + 1, low=0, high=1)

@@ -58,8 +58,10 @@ class Column:
 class Styles:
     """Style templates of one workbook.
 
-    A cell gets its style by copying a template's style array, which is far cheaper than setting
-    ``number_format`` or ``font`` on each of 250,000 cells (each setter looks the style up again).
+    A cell gets its style by sharing a template's style array, which is far cheaper than setting
+    ``number_format`` or ``font`` on each of 250,000 cells (each setter looks the style up again) or
+    copying the array for each. A shared array must never change: code that changes one cell's style
+    (``quotePrefix`` for forced text, top alignment) first gives the cell its own copy (:meth:`own`).
     """
 
     def __init__(self, ws):
@@ -89,8 +91,16 @@ class Styles:
             self._arrays[name] = cell._style
 
     def apply(self, cell, name: str):
+        """``cell`` with the template ``name``'s style array, shared: do not change it in place."""
         if name != "plain":
-            cell._style = copy.copy(self._arrays[name])
+            cell._style = self._arrays[name]
+        return cell
+
+    @staticmethod
+    def own(cell):
+        """``cell`` with a style array of its own, so setting one of its style attributes changes only it."""
+        if cell._style is not None:
+            cell._style = copy.copy(cell._style)
         return cell
 
 
@@ -126,7 +136,9 @@ class SheetWriter:
             elif column.wrap:
                 width = WRAP_WIDTH
             else:
-                longest = max((len(_display(row[index])) for row in rows if index < len(row)), default=0)
+                # most values are plain text: their length needs no _display
+                longest = max((len(v) if type(v) is str else len(_display(v))
+                               for v in (row[index] for row in rows if index < len(row))), default=0)
                 width = max(longest + 2, header_words, MIN_WIDTH)
             width = min(width, MAX_WIDTH)
             self.widths.append(width)
@@ -158,8 +170,8 @@ class SheetWriter:
         if not (is_risky(value) or value in ERROR_CODES):
             # openpyxl stores any other str as text, so a bare value skips building a cell object
             return value if style == "plain" else self.cell(value, style)
-        cell = self.styles.apply(WriteOnlyCell(self.ws), style)
-        set_text(cell, value)
+        cell = Styles.own(self.styles.apply(WriteOnlyCell(self.ws), style))
+        set_text(cell, value)  # sets quotePrefix in the cell's style
         return cell
 
     def header(self) -> None:
@@ -185,7 +197,7 @@ class SheetWriter:
             if value is None:
                 out.append(None)
                 continue
-            cell = value if hasattr(value, "alignment") else self.cell(value)
+            cell = Styles.own(value) if hasattr(value, "alignment") else self.cell(value)
             cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
             out.append(cell)
         return out
@@ -218,6 +230,16 @@ def lines_needed(value: str, width: float) -> int:
         return 1
     usable = max(width - 1, 1)
     return sum(max(1, -(-len(part) // int(usable))) for part in value.split("\n"))
+
+
+def wrapped_lines(texts: Sequence[str | None], widths: Sequence[float]) -> int:
+    """Lines the tallest of ``texts`` (data text bound for wrapped cells ``widths`` wide) needs.
+
+    The figure :meth:`SheetWriter.append` computes from the cells :meth:`SheetWriter.text` made of
+    them, without the cells: an empty text makes no cell, a text starting with ``=`` displays as ""
+    (see :func:`_display`), and replacing characters XML cannot carry keeps the length.
+    """
+    return max((lines_needed("" if t.startswith("=") else t, w) for t, w in zip(texts, widths) if t), default=1)
 
 
 def _display(value) -> str:
