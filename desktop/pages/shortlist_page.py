@@ -254,9 +254,9 @@ class ShortlistPage(QWidget):
         evaluated = shortlist_of([i.offering_id for i in self.items], list(candidates.values()), self.result.profile)
         best = self.result.shortlist
         if self.items:
-            self.summary.setText(self.tr("{n} offering(s), total score {total:.1f} (best possible without quotas: "
-                                         "{best:.1f}).").format(n=len(self.items), total=evaluated.total_score,
-                                                                best=evaluated.unconstrained_total_score))
+            self.summary.setText(self.tr("%n offering(s), total score {total:.1f} (best possible without quotas: "
+                                         "{best:.1f}).", "", len(self.items)).format(
+                total=evaluated.total_score, best=evaluated.unconstrained_total_score))
         if best.infeasible:
             self.cost.setText(self.tr("No shortlist can meet every required quota: {why}").format(why=best.infeasible))
         elif best.quota_cost is not None:

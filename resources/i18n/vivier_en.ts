@@ -2328,10 +2328,13 @@ Data folder: {folder}</translation>
         <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
         <translation>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/pages/shortlist_page.py" line="257" />
-        <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
-        <translation>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</translation>
+        <source>%n offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
+        <translation>
+            <numerusform>%n offering, total score {total:.1f} (best possible without quotas: {best:.1f}).</numerusform>
+            <numerusform>%n offerings, total score {total:.1f} (best possible without quotas: {best:.1f}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="263" />

@@ -2328,10 +2328,13 @@ Dossier de données : {folder}</translation>
         <source>The shortlist is empty: add offerings from the Ranking, or press “Make compliant” for the best shortlist that meets your quotas.</source>
         <translation>La présélection est vide : ajoutez des offres depuis le Classement, ou cliquez sur « Rendre conforme » pour obtenir la meilleure présélection qui respecte vos quotas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/pages/shortlist_page.py" line="257" />
-        <source>{n} offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
-        <translation>{n} offre(s), note totale {total:.1f} (meilleure possible sans quotas : {best:.1f}).</translation>
+        <source>%n offering(s), total score {total:.1f} (best possible without quotas: {best:.1f}).</source>
+        <translation>
+            <numerusform>%n offre, note totale {total:.1f} (meilleure possible sans quotas : {best:.1f}).</numerusform>
+            <numerusform>%n offres, note totale {total:.1f} (meilleure possible sans quotas : {best:.1f}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="263" />

@@ -85,3 +85,14 @@ def test_the_sme_page_in_french_shows_labels_and_french_punctuation(window, qtbo
     for column in range(page.model.columnCount()):  # no header is cut off
         title = page.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= page.table.fontMetrics().horizontalAdvance(title), title
+
+
+def test_the_shortlist_summary_counts_in_words(window, qtbot):
+    need, shortlist = window.pages["need"], window.shortlist
+    with qtbot.waitSignal(window.ranker.succeeded, timeout=10_000):
+        need.open_profile("resources/examples/buyer-sovereign-assistant.json")
+    shortlist.make_compliant()
+    count = len(shortlist.items)
+    assert count > 1 and shortlist.summary.text().startswith(f"{count} offerings, total score ")
+    shortlist.set_items(shortlist.items[:1])
+    assert shortlist.summary.text().startswith("1 offering, total score ")
