@@ -88,8 +88,18 @@ def _type_name(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
+#: accepted short texts remembered per checker (countries, languages, ids, dates repeat across a
+#: catalog); whether a text is valid depends on the text alone, so a remembered one needs no new check
+_REMEMBER_LEN = 80
+_REMEMBER_COUNT = 4096
+
+
 def string(*, pattern: re.Pattern | None = None, what: str = "text", max_len: int = MAX_STRING) -> Checker:
+    accepted: set[str] = set()
+
     def check(value):
+        if value.__class__ is str and value in accepted:
+            return value
         if not isinstance(value, str):
             raise _Invalid(f"expected {what}, got {_type_name(value)}")
         if len(value) > max_len:
@@ -101,6 +111,8 @@ def string(*, pattern: re.Pattern | None = None, what: str = "text", max_len: in
             raise _Invalid("is empty")
         if pattern is not None and not pattern.match(value):
             raise _Invalid(f"{value[:80]!r} is not {what}")
+        if len(value) <= _REMEMBER_LEN and len(accepted) < _REMEMBER_COUNT and value.__class__ is str:
+            accepted.add(value)
         return value
     check.scalar = "str"  # type: ignore[attr-defined]
     return check

@@ -133,3 +133,23 @@ def test_language_lists_validate_as_before(languages):
     else:
         assert canonical is None
         assert [(p.message, p.field, p.row, p.record_id) for p in problems] == [(*expected, 3, "x")]
+
+
+def _answer(check, value):
+    try:
+        return ("ok", check(value))
+    except Exception as e:  # the checkers' _Invalid, compared by message and field
+        return (type(e).__name__, e.message, e.field)
+
+
+@settings(max_examples=100, deadline=None)
+@given(values=st.lists(st.sampled_from(["FR", "fr", "F R", "FR\x01", "", " ", "x" * 81, "EU", 3, None, ["FR"]])
+                       | st.text(max_size=4), max_size=12))
+def test_remembered_texts_give_the_answers_of_a_fresh_check(values):
+    """A checker remembers the short texts it accepted: every answer equals a fresh checker's."""
+    from catalog.schema import COUNTRY_PATTERN, string
+
+    shared = string(pattern=COUNTRY_PATTERN, what="a country code", max_len=80)
+    for value in values:
+        assert _answer(shared, value) == _answer(string(pattern=COUNTRY_PATTERN, what="a country code", max_len=80),
+                                                 value)
