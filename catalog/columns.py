@@ -11,9 +11,12 @@ SME, purchasing route) scored once per offering with the plain functions of :mod
 from __future__ import annotations
 
 import math
+import os
 import threading
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -232,18 +235,46 @@ class CatalogColumns:
         return failed, unknown
 
 
-_CACHE: "weakref.WeakKeyDictionary[CatalogStore, tuple[int, CatalogColumns]]" = weakref.WeakKeyDictionary()
+_CACHE: "weakref.WeakKeyDictionary[CatalogStore, tuple[object, CatalogColumns]]" = weakref.WeakKeyDictionary()
+#: columns of catalog files, by (path, device, inode): the desktop app ranks on a new connection each time
+_FILES: "OrderedDict[tuple[str, int, int], tuple[object, CatalogColumns]]" = OrderedDict()
+#: how many catalog files keep their columns (the app has one; tests open many small ones)
+FILES_KEPT = 2
 _LOCK = threading.Lock()
 
 
+def _file_key(store: CatalogStore) -> tuple[str, int, int] | None:
+    """The catalog file's identity: a catalog replaced by another file (a restore, a rebuild) is a new inode."""
+    if store.path is None:
+        return None
+    try:
+        stat = os.stat(store.path)
+    except OSError:
+        return None
+    return str(Path(store.path).resolve()), stat.st_dev, stat.st_ino
+
+
 def columns_for(store: CatalogStore) -> CatalogColumns:
-    """The columns of ``store``'s current catalog version, built on first use and cached until it changes."""
-    version = store.changes
+    """The columns of ``store``'s current catalog version, built on first use and cached until it changes.
+
+    The cache follows the catalog file, not the connection: every ranking of the desktop app opens its
+    own connection on a worker thread, and rebuilding 100,000 offerings' columns took seconds each time.
+    ``store.changes`` grows with every write, through any connection, so a changed catalog is rebuilt
+    (with the record count, in case a deleted catalog's inode is reused for a new file at the same path).
+    """
+    key = _file_key(store)
+    version = store.changes if key is None else (store.changes, store.count())
     with _LOCK:
-        cached = _CACHE.get(store)
+        cached = _CACHE.get(store) if key is None else _FILES.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
     columns = CatalogColumns.build(load_facts(store))
     with _LOCK:
-        _CACHE[store] = (version, columns)
+        if key is None:
+            _CACHE[store] = (version, columns)
+        else:
+            _FILES.pop(key, None)
+            _FILES[key] = (version, columns)
+            while len(_FILES) > FILES_KEPT:
+                _FILES.popitem(last=False)
     return columns

@@ -141,3 +141,18 @@ def test_in_memory_catalog_job_reads_in_the_calling_thread(shipped_store):
         next(job)
     browser.adopt(done.value.value)
     assert browser.rows == CatalogBrowser(shipped_store).rows
+
+
+def test_columns_follow_the_catalog_file_across_connections(tmp_path, mini_store):
+    from catalog.columns import columns_for
+    from catalog.editing import save_record
+
+    first = columns_for(mini_store)
+    with CatalogStore.open(mini_store.path) as other:
+        assert columns_for(other) is first  # a ranking job's own connection reuses them
+        record = dict(other.get("deepl-pro")[1], name="DeepL Pro Max")
+        save_record(other, "offering", record, replaces="deepl-pro")
+        rebuilt = columns_for(other)
+    assert rebuilt is not first
+    assert [f.name for f in rebuilt.facts if f.id == "deepl-pro"] == ["DeepL Pro Max"]
+    assert columns_for(mini_store) is rebuilt  # the write through the other connection is seen here
