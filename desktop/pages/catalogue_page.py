@@ -122,6 +122,7 @@ class CataloguePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _i: self.edit_record())
         self.loading = False
+        self._then = None
         self.loader = TaskRunner(self)
         self.loader.succeeded.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
@@ -132,8 +133,20 @@ class CataloguePage(QWidget):
             self.load()
 
     # -- loading (off the GUI thread: reading 100,000 records takes seconds)
-    def load(self) -> None:
-        """Read the catalogue on a worker thread; meanwhile the page says so and its controls wait."""
+    def load(self, then=None) -> None:
+        """Read the catalogue on a worker thread, then call ``then()``; meanwhile the page says so and waits."""
+        earlier = self._then  # a reload superseding one still running keeps that one's follow-up
+        if earlier is not None and then is not None:
+            def both() -> None:
+                earlier()
+                then()
+            self._then = both
+        else:
+            self._then = then or earlier
+        if self.browser.store.path is None:  # an in-memory catalog cannot be read from another thread
+            self.browser.refresh()
+            self._finish_loading()
+            return
         self._set_loading(True)
         self.loader.start(self.browser.load_job)
 
@@ -145,11 +158,18 @@ class CataloguePage(QWidget):
 
     def _loaded(self, data) -> None:
         self.browser.adopt(data)
+        self._finish_loading()
+
+    def _finish_loading(self) -> None:
         self._set_loading(False)
         self.reload_facets()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
+        self._then = None
         self._set_loading(False)
         self.count.setText(self.tr("The catalogue could not be read."))
         show_error(self, error)
@@ -297,12 +317,14 @@ class CataloguePage(QWidget):
             self._after_change(saved["id"], self.tr("Record {id} saved.").format(id=saved["id"]))
 
     def _after_change(self, select: str | None, message: str) -> None:
-        self.browser.refresh()
-        self.reload_facets()
-        if select:
-            self.select_record(select)
-        self.status.emit(message)
-        self.catalog_changed.emit()
+        """Reload the list off the GUI thread (seconds at 100,000 records), then select, report and notify."""
+        def then() -> None:
+            if select:
+                self.select_record(select)
+            self.status.emit(message)
+            self.catalog_changed.emit()
+
+        self.load(then)
 
     # -- import / export (off the GUI thread)
     def import_file(self, path: Path) -> None:

@@ -96,7 +96,9 @@ def test_add_a_record_through_the_editor(window, qtbot, monkeypatch):
         return dialog.saved
 
     monkeypatch.setattr(RecordEditor, "ask", classmethod(lambda cls, *a, **k: fill(*a, **k)))
-    page.new_record()
+    with qtbot.waitSignal(page.catalog_changed, timeout=10_000):  # the list reloads off the GUI thread
+        page.new_record()
+    assert page.count.text() == f"{window.session.catalog.count()} records"
     assert window.session.catalog.get("zeta-ai")[1]["hq_country"] == "DE"
     assert page.model.row_at(page.table.currentIndex().row()).id == "zeta-ai"
     assert window.statusBar().currentMessage() == "Record zeta-ai added."
