@@ -49,6 +49,10 @@ def dumps(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
+#: database files whose pages this process has already checked
+_CHECKED: set[str] = set()
+
+
 def open_database(path: Path, migrations: list[Migration], *, label: str) -> sqlite_utils.Database:
     """Open (creating if needed) the SQLite file at ``path`` and bring it to the latest schema.
 
@@ -73,11 +77,14 @@ def open_database(path: Path, migrations: list[Migration], *, label: str) -> sql
         conn.close()
         raise NewerSchemaError(path, version, len(migrations))
     try:
-        if existed:
+        if existed and str(path.resolve()) not in _CHECKED:
+            # a full page check costs ~0.5 s at 100k records: once per file and process is enough;
+            # later connections (background jobs) only need the header check above
             integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
             if integrity != "ok":
                 conn.close()
                 raise CorruptDatabase(path, integrity)
+            _CHECKED.add(str(path.resolve()))
         db = sqlite_utils.Database(conn, execute_plugins=False)  # no plugin scan: ~30 ms at every start
         db.execute("PRAGMA foreign_keys = ON")
         if db.journal_mode != "wal":

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings or AppSettings()
-        self.browser = CatalogBrowser(session.catalog)
+        self.browser = CatalogBrowser(session.catalog, load=False)  # read on a worker: seconds at 100k records
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -88,6 +88,9 @@ def window(qtbot, session, shown_errors, english, prompts):
     w = MainWindow(session)
     w.show()
     qtbot.waitExposed(w)
+    if w.catalogue.loading:  # the catalogue list is read on a worker thread
+        with qtbot.waitSignal(w.catalogue.loaded, timeout=20_000):
+            pass
     yield w
     # the window must be gone before its session closes: later events would reach a closed database
     w.close()
