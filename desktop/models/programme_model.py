@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from catalog.programmes import ProgrammeMatch
 
 from ..labels import programme_kind_label
+from .list_model import ListTableModel
 
 
-class ProgrammeModel(QAbstractTableModel):
+class ProgrammeModel(ListTableModel):
     NAME, KIND, ELIGIBLE, SCORE, DEADLINE = range(5)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ProgrammeMatch] = []
-
-    def set_rows(self, rows: list[ProgrammeMatch]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+    COLUMNS = 5
+    rows: list[ProgrammeMatch]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        m = self.row_at(index)
+        if m is None:
             return None
-        m = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (m.name, programme_kind_label(m.kind), self.tr("yes") if m.eligible else self.tr("no"),
                     round(m.score, 1) if m.eligible else "",

@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from catalog.scoring import Exclusion, ScoredOffering
 
+from .list_model import ListTableModel
 
-class RankingModel(QAbstractTableModel):
+
+class RankingModel(ListTableModel):
     """Ranked offerings, best first; the score column is a number the score-bar delegate draws."""
 
     RANK, OFFERING, ORGANISATION, SCORE = range(4)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ScoredOffering] = []
-
-    def set_rows(self, rows: list[ScoredOffering]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+    COLUMNS = 4
+    rows: list[ScoredOffering]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.rank, row.offering, row.organisation, round(row.score, 1))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and row.warnings:
@@ -46,28 +36,16 @@ class RankingModel(QAbstractTableModel):
         return None
 
 
-class ExclusionModel(QAbstractTableModel):
+class ExclusionModel(ListTableModel):
     """Offerings the must-haves excluded, each with every reason."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[Exclusion] = []
-
-    def set_rows(self, rows: list[Exclusion]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+    COLUMNS = 3
+    rows: list[Exclusion]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (row.offering, row.organisation, "; ".join(row.reasons))[index.column()]
         return None
