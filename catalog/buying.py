@@ -27,6 +27,7 @@ from .quotas import (
     evaluate_shortlist,
 )
 from .scoring import Exclusion, ScoredOffering, Sensitivity, rank_offerings
+from .shortlist_opt import attach_records
 from .store import CatalogStore
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class BuyerPass:
     warnings: list[str]
     sensitivity: Sensitivity | None
     offerings: int
-    candidates: list[Candidate]      # every eligible offering, for the quotas
+    candidates: list[Candidate]      # every eligible offering, for the quotas (records: the best-ranked only)
     shortlist: ShortlistResult       # the optimal compliant shortlist
 
 
@@ -82,6 +83,8 @@ def _pass(store: CatalogStore, profile: BuyerProfile, shown: int) -> Generator[P
     yield Progress(2, 3, "choosing the compliant shortlist")
     shortlist = build_shortlist(candidates, profile.quota_rules, size=profile.shortlist_size,
                                 max_per_organisation=profile.max_per_organisation)
+    # read here, on the thread that opened ``store``: "Make compliant" shows and saves these items
+    shortlist.items = attach_records(shortlist.items, store)
     return BuyerPass(profile, rows, len(ranking.ranked), excluded, list(ranking.warnings), ranking.sensitivity,
                      ranking.offerings, candidates, shortlist)
 
@@ -117,6 +120,7 @@ def export_workbook_job(catalog_path: Path | str, profile: BuyerProfile, items: 
     with CatalogStore.open(catalog_path) as store:
         ranking = rank_offerings(store, profile, explain_top=None)
         shortlist = shortlist_of(items, candidates_from_ranking(ranking, store), profile)
+        shortlist.items = attach_records(shortlist.items, store)
         yield Progress(1, 2, f"writing {Path(path).name}")
         written = export_workbook(path, ranking, shortlist, profile, store, stored=stored)
     yield Progress(2, 2, "done")

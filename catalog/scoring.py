@@ -251,6 +251,16 @@ class Ranking:
     warnings: list[str]
     sensitivity: Sensitivity | None
     offerings: int              # offerings in the catalog
+    # rank order and the facts behind it, for :meth:`scored_facts` (no explanations, no records)
+    _scored_facts: Callable[[], list[tuple[Facts, float]]] = field(repr=False, compare=False)
+
+    def scored_facts(self) -> list[tuple[Facts, float]]:
+        """``(facts, score)`` of every eligible offering, in the order of ``ranked``.
+
+        Builds no row of ``ranked``: no explanation sentences, no record read (100,000 rows in well
+        under a second, where reading ``ranked`` takes many seconds). The scores equal the rows'.
+        """
+        return self._scored_facts()
 
     def to_json(self, top: int | None = None) -> dict:
         """The JSON of ``vivier match``: ``top`` limits ``ranked``; ``excluded`` is always complete."""
@@ -332,8 +342,14 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
         top = [order[i] for i in range(min(SENSITIVITY_TOP, len(candidates)))]
         sensitivity = weight_sensitivity(matrix, scores, points, leader=top[0], top=top,
                                          id_of=lambda c: facts[int(candidates[c])].id)
+
+    def scored_facts() -> list[tuple[Facts, float]]:
+        rows = [order[i] for i in range(len(candidates))]
+        return [(facts[int(candidates[c])], float(scores[c])) for c in rows]
+
     ranking = Ranking(profile, LazyRows(len(candidates), make_scored),
-                      LazyRows(len(excluded_rows), make_exclusion), warnings, sensitivity, len(facts))
+                      LazyRows(len(excluded_rows), make_exclusion), warnings, sensitivity, len(facts),
+                      _scored_facts=scored_facts)
     for item in ranking.ranked[: len(candidates) if explain_top is None else explain_top]:
         item._load()
     return ranking

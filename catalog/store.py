@@ -238,6 +238,22 @@ class CatalogStore:
             raise RecordNotFound(record_id)
         return row[0], json.loads(row[1])
 
+    def get_many(self, record_ids: Iterable[str]) -> dict[str, tuple[str, dict]]:
+        """``{id: (kind, record)}`` for those of ``record_ids`` that exist (missing ones are left out).
+
+        One query per 900 ids (under SQLite's limit of bound parameters), not one per record: reading
+        a thousand records this way takes milliseconds where one :meth:`get` each takes a second.
+        """
+        wanted = list(dict.fromkeys(record_ids))
+        out: dict[str, tuple[str, dict]] = {}
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start:start + 900]
+            marks = ",".join("?" * len(chunk))
+            for rid, kind, data in self.db.execute(
+                    f"SELECT id, kind, data FROM records WHERE id IN ({marks})", chunk).fetchall():
+                out[rid] = (kind, json.loads(data))
+        return out
+
     def find(self, record_id: str) -> tuple[str, dict] | None:
         try:
             return self.get(record_id)

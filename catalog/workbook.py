@@ -45,7 +45,7 @@ from .errors import UserInputError
 from .fileutil import atomic_path
 from .quotas import check_rules_feasible_for_size
 from .scoring import rank_offerings
-from .shortlist_opt import ShortlistResult, build_shortlist, candidates_from_ranking
+from .shortlist_opt import ShortlistResult, attach_records, build_shortlist, candidates_from_ranking
 from .shortlists import load_shortlist, save_shortlist
 from .workbook_data import Candidate, WorkbookData, collect_data
 from .workbook_parts import (
@@ -164,6 +164,8 @@ def export_tender(session, profile, path: Path | str, *, who: str, name: str | N
     ranking = rank_offerings(catalog, profile, explain_top=None, source=source)
     result = build_shortlist(candidates_from_ranking(ranking, catalog), profile.quota_rules, size=size,
                              max_per_organisation=profile.max_per_organisation)
+    # the saved snapshot and the Shortlist sheet need every chosen item's records
+    result.items = attach_records(result.items, catalog)
     with workspace.transaction():
         saved_id = stored = None
         if result.infeasible is None:

@@ -26,6 +26,7 @@ from catalog.buying import BuyerPass, export_workbook_job, shortlist_of
 from catalog.errors import CatalogError
 from catalog.quotas import legal_note
 from catalog.session import Session
+from catalog.shortlist_opt import attach_records
 from catalog.shortlists import load_shortlist, save_shortlist, set_decision
 
 from ..errors import show_error
@@ -188,6 +189,8 @@ class ShortlistPage(QWidget):
         try:
             if self.saved_id is None or self.saved_ids != ids:
                 chosen = shortlist_of(ids, self.result.candidates, self.result.profile)
+                # the saved snapshot keeps each item's records; an item ranked far down has none yet
+                chosen.items = attach_records(chosen.items, self.session.catalog)
                 self.saved_id = save_shortlist(workspace, chosen, self.result.profile, name=self.result.profile.name,
                                                who=who, catalog_version=self.session.catalog.meta("shipped_version"))
                 self.saved_ids = ids
@@ -234,6 +237,14 @@ class ShortlistPage(QWidget):
 
     def _refresh(self) -> None:
         candidates = {c.offering_id: c for c in self.result.candidates} if self.result else {}
+        shown = [candidates[i.offering_id] for i in self.items if i.offering_id in candidates]
+        # names come from the records, which only the best-ranked candidates carry: read the others
+        # (an offering deleted since the ranking keeps showing its id until the re-ranking lands)
+        try:
+            for c in attach_records([c for c in shown if c.offering is None], self.session.catalog):
+                candidates[c.offering_id] = c
+        except CatalogError:
+            pass
         self.model.set_items(self.items, candidates)
         for gauge in self.gauges:
             gauge.deleteLater()
