@@ -40,6 +40,19 @@ def chosen_data_dir(data_dir: Path | None) -> Path | None:
     return AppSettings().data_dir
 
 
+def finish_background_work() -> None:
+    """Let running background jobs end before the databases close and Python exits.
+
+    A pool thread still reading the catalog (seconds at 100,000 records) when the interpreter shuts
+    down aborts the process; queued jobs that have not started are dropped.
+    """
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    pool.waitForDone()
+
+
 def run_app(*, data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     """Open the data folder and show the main window; returns the exit status of the event loop."""
     app = create_application(argv)
@@ -63,4 +76,5 @@ def run_app(*, data_dir: Path | None = None, argv: list[str] | None = None) -> i
     try:
         return app.exec()
     finally:
+        finish_background_work()
         session.close()

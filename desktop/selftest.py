@@ -16,6 +16,8 @@ from catalog.paths import resource_path
 
 #: the example need ranked by the self-test (shipped in resources/examples)
 EXAMPLE_PROFILE = "buyer-sovereign-assistant.json"
+#: seconds the self-test waits for the catalogue list; the shipped catalog reads in well under one
+WINDOW_LOAD_LIMIT = 60
 
 
 def _drain(job: Generator):
@@ -64,9 +66,9 @@ def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) 
             return f"{written.shortlist_rows} shortlist rows"
 
     def window() -> str:
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication, QEventLoop
 
-        from .app import create_application
+        from .app import create_application, finish_background_work
         from .main_window import MainWindow
 
         app = create_application()
@@ -74,12 +76,21 @@ def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) 
         win.show()
         QCoreApplication.processEvents()
         shown = win.isVisible()
+        deadline = time.monotonic() + WINDOW_LOAD_LIMIT
+        while win.catalogue.loading and time.monotonic() < deadline:  # the list is read on a worker thread
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        loaded = not win.catalogue.loading
+        rows = len(win.browser.rows)
         win.close()
         win.deleteLater()
         QCoreApplication.processEvents()
+        finish_background_work()
         if not shown:
             raise RuntimeError("the main window was not shown")
-        return f"{app.platformName()} platform, icon {'ok' if not app.windowIcon().isNull() else 'missing'}"
+        if not loaded:
+            raise RuntimeError(f"the catalogue list was not read within {WINDOW_LOAD_LIMIT} s")
+        icon = "ok" if not app.windowIcon().isNull() else "missing"
+        return f"{app.platformName()} platform, icon {icon}, catalogue list of {rows} records"
 
     steps = [("open the data folder", open_folder), ("rank the example need", rank),
              ("build the compliant shortlist", shortlist), ("write the tender workbook", workbook),
