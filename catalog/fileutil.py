@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import UserInputError
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: read once at import (os.umask can only be read by setting it); temporary files are created 0600,
+#: so the renamed file gets the permissions an ordinary new file would have, or those of the file it replaces
+_NEW_FILE_MODE = 0o666 & ~_read_umask()
 
 
 @contextlib.contextmanager
@@ -35,6 +47,8 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     try:
         yield tmp
         try:
+            mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _NEW_FILE_MODE
+            os.chmod(tmp, mode)
             os.replace(tmp, target)
         except OSError as e:
             raise UserInputError(
