@@ -86,6 +86,7 @@ class SearchIndex:
         self.kinds = [r[1] for r in rows]
         self.names = [r[2] for r in rows]
         self.folded_names = [fold_words(r[2]) for r in rows]
+        self.folded_name_of = dict(zip(self.ids, self.folded_names))
         records_of: dict[str, list[int]] = {}
         for i, name in enumerate(self.folded_names):
             for word in set(name.split()):
@@ -159,8 +160,10 @@ def search(store: CatalogStore, query: str, *, kind: str | None = None, limit: i
                            if c[0] not in seen]
     scored: dict[str, tuple[float, str, str]] = {}
     starts = _word_starts(words)
+    folded_name_of = index.folded_name_of if index is not None and index.version == store.changes else {}
     for position, (rid, rkind, name, text, _rank) in enumerate(candidates):
-        score = name_score(q, fold_words(name))
+        folded = folded_name_of.get(rid)
+        score = name_score(q, folded if folded is not None else fold_words(name))
         if all(p.search(text) for p in starts):
             # every word found in the text: a real match even when the name differs
             score = max(score, TEXT_MATCH_SCORE - min(8.0, position * 0.02))
