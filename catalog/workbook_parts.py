@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from . import __version__
 from .quotas import legal_note
 from .workbook_data import WorkbookData
-from .workbook_sheets import Column, SheetWriter, Styles, size_label, wrapped_lines, yes_no
+from .workbook_sheets import Column, RowStream, SheetWriter, Styles, size_label, wrapped_lines, yes_no
 from .workbook_texts import CRITERION_LABELS, PRICE_OPTIONS, label, text
 from .xlsxsafe import set_text
 
@@ -36,22 +36,24 @@ def write_grid(wb, styles: Styles, data: WorkbookData, *, weights_name: str) -> 
     sheet.fit([[c.vivier_rank, c.organisation_name, c.offering_name, c.offering_id, c.country,
                 size_label(c.size_class, texts), texts["unknown"], texts["unknown"], c.route or texts["no"],
                 texts["unknown"]] for c in data.grid])
-    sheet.header()
     first, last = get_column_letter(GRID_FIRST_SCORE), get_column_letter(GRID_FIRST_SCORE + k - 1)
     yes, no = texts["yes"], texts["no"]
-    cell, txt, append = sheet.cell, sheet.text, sheet.append
+    # One kind per column: rows go out as XML text, with no cell object per value (see RowStream).
+    rows = RowStream(sheet, [("cell", "plain")] + [("text", "plain")] * 5 + [("cell", "plain")] * 2
+                     + [("text", "plain"), ("cell", "plain")] + [("cell", "percent")] * k
+                     + [("cell", "score"), ("cell", "number")] + [("text", "wrap")] * k)
+    rows.header()
+    append = rows.append
     # The explanations are the only wrapped columns: the row height comes from them directly, the
     # same figure SheetWriter.append would find by reading the cells back (see wrapped_lines).
     explanation_widths = sheet.widths[GRID_FIRST_SCORE + k + 1:]
     sizes = {c.size_class: size_label(c.size_class, texts) for c in data.grid}
     for row, c in enumerate(data.grid, start=2):
-        values = [c.vivier_rank, txt(c.organisation_name), txt(c.offering_name), txt(c.offering_id), txt(c.country),
-                  txt(sizes[c.size_class]), yes_no(c.sme, texts), yes_no(c.startup, texts),
-                  txt(c.route or no), yes if c.offering_id in chosen else no]
-        values += [cell(s, "percent") for s in c.scores]
-        values.append(cell(f"=SUMPRODUCT({first}{row}:{last}{row},{weights_name})/SUM({weights_name})*100", "score"))
-        values.append(cell(c.score, "number"))
-        values += [txt(e, "wrap") for e in c.explanations]
+        values = [c.vivier_rank, c.organisation_name, c.offering_name, c.offering_id, c.country,
+                  sizes[c.size_class], yes_no(c.sme, texts), yes_no(c.startup, texts),
+                  c.route or no, yes if c.offering_id in chosen else no, *c.scores,
+                  f"=SUMPRODUCT({first}{row}:{last}{row},{weights_name})/SUM({weights_name})*100", c.score,
+                  *c.explanations]
         append(values, lines=wrapped_lines(c.explanations, explanation_widths))
     if n:
         for i in range(k):
@@ -135,12 +137,12 @@ def write_sources(wb, styles: Styles, data: WorkbookData) -> None:
     kinds = {kind: text(f"kind.{kind}", lang) for kind in ("organisation", "offering", "marketplace", "listing")}
     sheet = SheetWriter(wb, styles, text("sheet.sources", lang), columns, data_rows=len(data.sources), freeze="D2")
     sheet.fit([(kinds[r[0]],) + r[1:] for r in data.sources])
-    sheet.header()
+    rows = RowStream(sheet, [("cell", "plain")] + [("text", "plain")] * 7)
+    rows.header()
     missing = text("src.none", lang)
-    txt = sheet.text
+    append = rows.append
     for kind, record_id, name, title, url, seen_on, verified_on, unverified in data.sources:
-        sheet.append([kinds[kind], txt(record_id), txt(name), txt(title if url else missing), txt(url),
-                      txt(seen_on), txt(verified_on), txt(unverified)])
+        append([kinds[kind], record_id, name, title if url else missing, url, seen_on, verified_on, unverified])
 
 
 def write_profile(wb, styles: Styles, data: WorkbookData) -> None:
