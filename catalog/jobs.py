@@ -7,7 +7,7 @@ connection belongs to the thread that opened it; the connection is closed howeve
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,20 @@ class Progress:
 
 
 Job = Generator[Progress, None, object]
+
+
+def run_job(job: Job, *, on_progress: Callable[[Progress], None] | None = None) -> object:
+    """Run ``job`` to its end on this thread and return its result; ``on_progress`` sees every step.
+
+    For the command line, the self-test and tests; the desktop runs jobs through its worker instead.
+    """
+    while True:
+        try:
+            step = next(job)
+        except StopIteration as done:
+            return done.value
+        if on_progress is not None:
+            on_progress(step)
 
 
 def import_file_job(catalog_path: Path | str, file: Path | str, *, allow_duplicates: bool = False

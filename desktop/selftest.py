@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from pathlib import Path
 
 from catalog.paths import resource_path
@@ -20,18 +20,13 @@ EXAMPLE_PROFILE = "buyer-sovereign-assistant.json"
 WINDOW_LOAD_LIMIT = 60
 
 
-def _drain(job: Generator):
-    while True:
-        try:
-            next(job)
-        except StopIteration as done:
-            return done.value
 
 
 def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) -> int:
     """Run every step; return 0 when all worked, 1 otherwise."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from catalog.buying import export_workbook_job, rank_job
+    from catalog.jobs import run_job
     from catalog.profiles import load_buyer_profile
     from catalog.session import open_session
 
@@ -45,7 +40,7 @@ def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) 
     def rank() -> str:
         profile = load_buyer_profile(resource_path("examples", EXAMPLE_PROFILE))
         state["profile"] = profile
-        state["pass"] = result = _drain(rank_job(state["session"].catalog.path, profile))
+        state["pass"] = result = run_job(rank_job(state["session"].catalog.path, profile))
         if not result.ranked:
             raise RuntimeError("the example profile ranked no offering")
         return f"{result.ranked_count} ranked, {len(result.excluded)} excluded"
@@ -60,7 +55,7 @@ def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) 
         with tempfile.TemporaryDirectory(prefix="vivier-selftest-") as folder:
             path = Path(folder) / "selftest.xlsx"
             items = [c.offering_id for c in state["pass"].shortlist.items]
-            written = _drain(export_workbook_job(state["session"].catalog.path, state["profile"], items, path))
+            written = run_job(export_workbook_job(state["session"].catalog.path, state["profile"], items, path))
             if not path.is_file() or path.stat().st_size == 0:
                 raise RuntimeError(f"{path} was not written")
             return f"{written.shortlist_rows} shortlist rows"

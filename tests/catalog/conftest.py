@@ -8,7 +8,7 @@ import json
 import pytest
 
 from catalog.seed import load_shipped, sync_shipped
-from catalog.store import CatalogStore
+from catalog.store import CatalogStore, WorkspaceStore
 from catalog.taxonomy import load_taxonomy
 
 from .fixtures import MINI, TAXONOMY, write_catalog
@@ -32,5 +32,13 @@ def mini_store(tmp_path, mini_content):
     folder = write_catalog(tmp_path / "shipped", mini_content)
     store = CatalogStore.open(tmp_path / "catalog.db")
     sync_shipped(store, load_shipped(folder))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    """A real workspace.db in the test's folder."""
+    store = WorkspaceStore.open(tmp_path / "workspace.db")
     yield store
     store.close()

@@ -9,6 +9,7 @@ import pytest
 
 from catalog.aiact import QUESTIONS, RiskAnswer, classify_ai_act_risk
 from catalog.buying import export_workbook_job, rank_job, shortlist_of
+from catalog.jobs import run_job
 from catalog.errors import UserInputError, ValidationError
 from catalog.profiles import parse_buyer_profile, parse_company_profile
 from catalog.programme_list import export_programme_matches
@@ -17,13 +18,6 @@ from catalog.quotas import build_shortlist, candidates_from_ranking
 from catalog.scoring import rank_offerings
 
 
-def drain(job):
-    steps = []
-    while True:
-        try:
-            steps.append(next(job))
-        except StopIteration as done:
-            return steps, done.value
 
 
 PROFILE = {"schema": "vivier.buyer-profile/1", "name": "Text", "capabilities": ["text generation"],
@@ -37,8 +31,13 @@ def profile():
     return parse_buyer_profile(PROFILE, source="test")
 
 
+def _steps_and_result(job):
+    steps = []
+    return steps, run_job(job, on_progress=steps.append)
+
+
 def test_rank_job_matches_the_engine(mini_store, profile):
-    steps, result = drain(rank_job(mini_store.path, profile))
+    steps, result = _steps_and_result(rank_job(mini_store.path, profile))
     assert [s.done for s in steps] == [0, 1, 2, 3]
     ranking = rank_offerings(mini_store, profile)
     assert [r.offering_id for r in result.ranked] == [r.offering_id for r in ranking.ranked]
@@ -51,7 +50,7 @@ def test_rank_job_matches_the_engine(mini_store, profile):
 
 
 def test_shortlist_of_a_hand_made_list(mini_store, profile):
-    _steps, result = drain(rank_job(mini_store.path, profile))
+    _steps, result = _steps_and_result(rank_job(mini_store.path, profile))
     ids = [c.offering_id for c in result.candidates]
     chosen = shortlist_of(ids[:1], result.candidates, profile)
     assert [c.offering_id for c in chosen.items] == ids[:1]
@@ -64,9 +63,9 @@ def test_shortlist_of_a_hand_made_list(mini_store, profile):
 
 
 def test_export_workbook_job(mini_store, profile, tmp_path):
-    _steps, result = drain(rank_job(mini_store.path, profile))
+    _steps, result = _steps_and_result(rank_job(mini_store.path, profile))
     items = [c.offering_id for c in result.shortlist.items]
-    steps, written = drain(export_workbook_job(mini_store.path, profile, items, tmp_path / "t.xlsx"))
+    steps, written = _steps_and_result(export_workbook_job(mini_store.path, profile, items, tmp_path / "t.xlsx"))
     assert [s.message for s in steps] == ["ranking the offerings", "writing t.xlsx", "done"]
     assert written.shortlist_rows == len(items)
     assert (tmp_path / "t.xlsx").is_file()

@@ -23,7 +23,7 @@ from catalog.feeds import (
     update_feed,
 )
 from catalog.net import NetworkError
-from catalog.store import WorkspaceStore, record_hash
+from catalog.store import record_hash
 
 from .fixtures import offering, org
 from .localserver import Reply, closed_port_url, http_server, https_server  # noqa: F401 (fixtures)
@@ -39,13 +39,6 @@ def feed_doc(**overrides):
     }
     doc.update(overrides)
     return doc
-
-
-@pytest.fixture
-def workspace(tmp_path):
-    store = WorkspaceStore.open(tmp_path / "workspace.db")
-    yield store
-    store.close()
 
 
 @pytest.fixture

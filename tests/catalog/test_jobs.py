@@ -7,26 +7,24 @@ import json
 import pytest
 
 from catalog.errors import ValidationError
-from catalog.jobs import Progress, export_file_job, import_file_job
+from catalog.jobs import Progress, export_file_job, import_file_job, run_job
 from catalog.store import CatalogStore
 
 from .fixtures import SRC, T
 
 
-def run(job):
+
+
+def _steps_and_result(job):
     steps = []
-    while True:
-        try:
-            steps.append(next(job))
-        except StopIteration as done:
-            return steps, done.value
+    return steps, run_job(job, on_progress=steps.append)
 
 
 def test_import_job_reports_progress_and_returns_the_report(mini_store, tmp_path):
     path = tmp_path / "new.json"
     path.write_text(json.dumps({"schema": "vivier.catalog/1", "organisations": [
         {"id": "aleph-alpha", "name": "Aleph Alpha", "hq_country": "DE", "description": T("AI."), "sources": SRC}]}))
-    steps, report = run(import_file_job(mini_store.path, path))
+    steps, report = _steps_and_result(import_file_job(mini_store.path, path))
     assert steps == [Progress(0, 1, "reading, checking and writing new.json"), Progress(1, 1, "done")]
     assert (report.added, report.updated) == (["aleph-alpha"], [])
     with CatalogStore.open(mini_store.path) as other:
@@ -43,7 +41,7 @@ def test_import_job_raises_validation_errors(mini_store, tmp_path):
 
 
 def test_export_job_writes_the_file(mini_store, tmp_path):
-    steps, counts = run(export_file_job(mini_store.path, tmp_path / "out.json"))
+    steps, counts = _steps_and_result(export_file_job(mini_store.path, tmp_path / "out.json"))
     assert [s.done for s in steps] == [0, 1]
     assert counts == {"organisation": 3, "offering": 2, "marketplace": 1, "listing": 1, "programme": 1}
     assert len(json.loads((tmp_path / "out.json").read_text())["organisations"]) == 3

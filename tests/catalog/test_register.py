@@ -21,7 +21,6 @@ from catalog.register import (
     verify_size,
 )
 from catalog.schema import validate_record
-from catalog.store import WorkspaceStore
 
 from .fixtures import org
 from .localserver import Reply, http_server  # noqa: F401 (fixture)
@@ -63,13 +62,6 @@ def insee_unit(**overrides):
     }
     unit.update(overrides)
     return {"header": {"statut": 200, "message": "ok"}, "uniteLegale": unit}
-
-
-@pytest.fixture
-def workspace(tmp_path):
-    store = WorkspaceStore.open(tmp_path / "workspace.db")
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from catalog.shortlists import (
     set_decision,
     shortlist_history,
 )
-from catalog.store import WorkspaceStore
 
 RULES = parse_rules([{"label": "startups", "predicate": {"startup": True}, "bound": {"min_count": 1}}])
 CANDIDATES = [
@@ -29,13 +28,6 @@ CANDIDATES = [
     Candidate("c", "org-c", 30.0, startup=True, estimated_amount=10.0,
               offering={"id": "c", "organisation_id": "org-c", "name": "C"}),
 ]
-
-
-@pytest.fixture
-def workspace(tmp_path):
-    store = WorkspaceStore.open(tmp_path / "workspace.db")
-    yield store
-    store.close()
 
 
 def saved(workspace):

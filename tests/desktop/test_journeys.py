@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from catalog.buying import rank_job
+from catalog.jobs import run_job
 from catalog.programmes import match_programmes
 from catalog.profiles import parse_company_profile
 from catalog.shortlists import load_shortlist, shortlist_history
@@ -16,17 +17,11 @@ from catalog.shortlists import load_shortlist, shortlist_history
 pytestmark = pytest.mark.gui
 
 
-def drain(job):
-    while True:
-        try:
-            next(job)
-        except StopIteration as done:
-            return done.value
 
 
 def expected_ids(window):
     """The ranking catalog/ gives for the profile now in the form (what the table must show)."""
-    result = drain(rank_job(window.session.catalog.path, window.pages["need"].profile()))
+    result = run_job(rank_job(window.session.catalog.path, window.pages["need"].profile()))
     return [r.offering_id for r in result.ranked]
 
 

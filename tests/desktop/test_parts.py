@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from catalog import secrets
 from catalog.buying import rank_job
 from catalog.errors import CorruptDatabase, UserInputError, ValidationError, Problem
-from catalog.jobs import Progress
+from catalog.jobs import Progress, run_job
 from catalog.profiles import load_buyer_profile
 from catalog.quotas import parse_rules
 from catalog.paths import resource_path
@@ -30,18 +30,12 @@ from desktop.worker import TaskRunner
 pytestmark = pytest.mark.gui
 
 
-def drain(job):
-    while True:
-        try:
-            next(job)
-        except StopIteration as done:
-            return done.value
 
 
 @pytest.fixture
 def buyer_pass(session):
     profile = load_buyer_profile(resource_path("examples", "buyer-sovereign-assistant.json"))
-    return drain(rank_job(session.catalog.path, profile))
+    return run_job(rank_job(session.catalog.path, profile))
 
 
 def test_every_table_model_passes_the_model_tester(qtbot, session, buyer_pass):
