@@ -1,4 +1,4 @@
-"""Import: the synthetic catalog's CSV file into an empty catalog through :func:`catalog.io.import_catalog`
+"""Import: the synthetic catalog's CSV file into an empty catalog through :func:`catalog.records._io.import_catalog`
 (reading, validation of every field, duplicate detection, one transaction, FTS index), against
 sqlite-utils inserting the same file's rows (``csv.DictReader``) with ``insert_all`` in one transaction,
 in this process. Target (issue 9): ≤ 5 s at 100k and ≤ 2× the sqlite-utils time.
@@ -19,9 +19,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from catalog.io import import_catalog
-from catalog.store import CatalogStore
-from catalog.taxonomy import load_taxonomy
+from catalog.records import import_catalog
+from catalog.records import CatalogStore
+from catalog.records import load_taxonomy
 
 from .harness import Context, Row, Timing, speed_rows
 from .synth import build_catalog

@@ -13,9 +13,9 @@ import random
 
 from rapidfuzz import fuzz, process
 
-from catalog.search import SearchIndex, fts_query, search
-from catalog.store import CatalogStore
-from catalog.textutil import fold_words
+from catalog.records import SearchIndex, fts_query, search
+from catalog.records import CatalogStore
+from catalog.text.folding import fold_words
 
 from .harness import Context, Row, Timing, percentile, seconds, speed_rows, yes_no
 

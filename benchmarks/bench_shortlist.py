@@ -16,7 +16,7 @@ from itertools import combinations
 
 import numpy as np
 
-from catalog.store import CatalogStore
+from catalog.records import CatalogStore
 
 from .harness import Context, Row, Timing, measure, missing_rows, seconds, speed_rows, yes_no
 

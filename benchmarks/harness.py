@@ -189,6 +189,6 @@ def to_json(rows: list[Row], context: Context) -> dict:
 
 
 def write_json(path: Path, rows: list[Row], context: Context) -> None:
-    from catalog.fileutil import write_text_atomic
+    from catalog.files import write_text_atomic
 
     write_text_atomic(path, json.dumps(to_json(rows, context), ensure_ascii=False, indent=2) + "\n")

@@ -2,7 +2,7 @@
 
 ``build_catalog(size, seed=...)`` makes ``size`` offerings from ``size // 5`` organisations (five
 offerings per organisation on average; a few large ones have dozens), writes them as a CSV file with
-:func:`catalog.io.write_records` and imports that file with :func:`catalog.io.import_catalog`, the path a
+:func:`catalog.records._io.write_records` and imports that file with :func:`catalog.records._io.import_catalog`, the path a
 user's import takes (validation, duplicate detection, one transaction). The same seed gives the same
 file byte for byte.
 
@@ -28,12 +28,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from catalog.io import import_catalog, write_records
+from catalog.records import import_catalog, write_records
 from catalog.paths import resource_path
-from catalog.schema import DEPLOYMENT_MODES, OFFERING_KINDS
-from catalog.store import CatalogStore
-from catalog.taxonomy import load_taxonomy
-from catalog.textutil import fold_words
+from catalog.records import DEPLOYMENT_MODES, OFFERING_KINDS
+from catalog.records import CatalogStore
+from catalog.records import load_taxonomy
+from catalog.text.folding import fold_words
 
 #: bump when the generated content changes, so cached catalogs of the old generator are not reused
 GENERATOR_VERSION = 1
@@ -322,7 +322,7 @@ def build_catalog(size: int, *, seed: int = DEFAULT_SEED, cache_dir: Path | None
     """Generate (or reuse from the cache) the catalog of ``size`` offerings: its CSV file and ``catalog.db``.
 
     ``taxonomy`` (a taxonomy JSON object) defaults to :func:`taxonomy_source`. The database is built by
-    :func:`catalog.io.import_catalog` on the CSV file, the same path a user's import takes. A cache entry
+    :func:`catalog.records._io.import_catalog` on the CSV file, the same path a user's import takes. A cache entry
     is only visible once complete (built in a temporary folder, then renamed).
     """
     origin = "given by the caller"

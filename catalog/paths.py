@@ -12,7 +12,7 @@ import sys
 from importlib import resources as importlib_resources
 from pathlib import Path
 
-from .errors import DataFolderError
+from catalog.errors import DataFolderError
 
 APP_NAME = "Vivier"
 DATA_DIR_ENV = "VIVIER_DATA_DIR"

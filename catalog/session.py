@@ -2,7 +2,7 @@
 
 :func:`open_session` is what every front end calls first. On first run it loads the shipped catalog;
 when a newer Vivier ships a newer catalog, it updates ``catalog.db`` without losing the user's records
-or edits (see :mod:`catalog.seed`). A damaged ``catalog.db`` raises :class:`CorruptDatabase`; the
+or edits (see :mod:`catalog.records._seed`). A damaged ``catalog.db`` raises :class:`CorruptDatabase`; the
 front end then offers :func:`rebuild_catalog`, which keeps the damaged file aside and rebuilds.
 """
 
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .errors import DataFolderError
-from .paths import ensure_data_dir
-from .seed import SyncReport, sync_shipped
-from .store import CATALOG_DB, WORKSPACE_DB, CatalogStore, WorkspaceStore
+from catalog.errors import DataFolderError
+from catalog.paths import ensure_data_dir
+from catalog.records import SyncReport, sync_shipped
+from catalog.records import CATALOG_DB, WORKSPACE_DB, CatalogStore, WorkspaceStore
 
 
 @dataclass

@@ -243,7 +243,7 @@ def risk_label(code: str | None) -> str:
 
 
 def price_method_label(code: str) -> str:
-    """The label of a price scoring method (catalog.price)."""
+    """The label of a price scoring method (catalog.buyer._price)."""
     return {
         "classic": translate("Labels", "Classic: lowest price / price"),
         "linear": translate("Labels", "Linear: lowest price to highest price or budget"),

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import __version__
-from catalog.browse import CatalogBrowser
-from catalog.buying import rank_job
+from catalog.records import CatalogBrowser
+from catalog.buyer import rank_job
 from catalog.session import Session
 
 from .actions import ACTIONS, build_actions, menu_text, retranslate_actions
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
     # -- settings and help
     def open_settings(self) -> None:
-        # keyring (through catalog.secrets) takes ~150 ms to import: loaded on first use, not at start-up
+        # keyring (through catalog.online._secrets) takes ~150 ms to import: loaded on first use, not at start-up
         from .dialogs.settings_dialog import SettingsDialog
 
         choice = SettingsDialog.ask(self, settings=self.settings, session=self.session)

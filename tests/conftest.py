@@ -52,12 +52,12 @@ def memory_keyring():
     """Every test gets an empty in-memory keychain, never the real one; secrets kept in memory are dropped."""
     import keyring
 
-    from catalog import secrets
+    from tests.support import forget_session_secrets
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    secrets.forget_session()
+    forget_session_secrets()
     yield backend
     keyring.set_keyring(previous)
-    secrets.forget_session()
+    forget_session_secrets()

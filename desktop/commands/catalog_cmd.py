@@ -11,9 +11,8 @@ from catalog import (
     import_catalog,
     open_catalog,
     rebuild_catalog,
-    search,
 )
-from catalog.schema import KINDS
+from catalog.records import KINDS, search
 
 from .common import print_json
 

@@ -23,7 +23,7 @@ def cmd_import_decisions(args) -> int:
     who = (args.who if args.who is not None else current_user()).strip()
     if not who:
         raise UserInputError("--who is needed: your user name could not be found (it is kept in the audit log)")
-    from catalog.decisions import import_decisions  # openpyxl: only when reading a workbook
+    from catalog.workbook import import_decisions  # openpyxl: only when reading a workbook
 
     with open_session(args.data_dir) as session:
         done = import_decisions(session.workspace, args.workbook, who=who)

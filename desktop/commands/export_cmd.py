@@ -12,7 +12,7 @@ import getpass
 
 from catalog import open_session
 from catalog.errors import UserInputError
-from catalog.profiles import MAX_SHORTLIST, load_buyer_profile
+from catalog.buyer import MAX_SHORTLIST, load_buyer_profile
 
 from .common import print_json
 

@@ -1,4 +1,4 @@
-"""``vivier feeds ...``: subscribe to catalog feeds and apply their updates (see :mod:`catalog.feeds`)."""
+"""``vivier feeds ...``: subscribe to catalog feeds and apply their updates (see :mod:`catalog.online._feeds`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 from catalog import open_session
 from catalog.errors import UserInputError
-from catalog.feeds import TAKE_FEED, FeedDiff, add_feed, list_feeds, remove_feed, update_feed
+from catalog.online import TAKE_FEED, FeedDiff, add_feed, list_feeds, remove_feed, update_feed
 
 from .common import print_json
 

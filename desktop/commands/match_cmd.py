@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from catalog import open_catalog
 from catalog.errors import UserInputError
-from catalog.profiles import load_buyer_profile
-from catalog.scoring import rank_offerings
+from catalog.buyer import load_buyer_profile
+from catalog.buyer import rank_offerings
 
 from .common import print_json
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from catalog import open_session
 from catalog.errors import UserInputError
-from catalog.profiles import load_buyer_profile
+from catalog.buyer import buyer_pass, load_buyer_profile
 from catalog.quotas import check_rules_feasible_for_size, legal_note
-from catalog.scoring import rank_offerings
-from catalog.shortlist_opt import attach_records, build_shortlist, candidates_from_ranking
-from catalog.shortlists import save_shortlist
+from catalog.quotas import save_shortlist
 
 from .common import print_json
 
@@ -35,12 +33,7 @@ def cmd_shortlist(args) -> int:
     check_rules_feasible_for_size(profile.quota_rules, size)
     with open_session(args.data_dir) as session:
         # the shortlist reads scores and facts, not the rows' explanations: explain none of them
-        ranking = rank_offerings(session.catalog, profile, explain_top=0, source=str(args.profile))
-        candidates = candidates_from_ranking(ranking, session.catalog)
-        result = build_shortlist(candidates, profile.quota_rules, size=size,
-                                 max_per_organisation=profile.max_per_organisation)
-        # printed and saved items show their records (a chosen item may rank below the records window)
-        result.items = attach_records(result.items, session.catalog)
+        result = buyer_pass(session.catalog, profile, size=size, source=str(args.profile)).shortlist
         saved = None
         if args.save is not None and result.infeasible is None:
             saved = save_shortlist(session.workspace, result, profile, name=args.save, who=args.who,

@@ -6,7 +6,7 @@ import sys
 
 from catalog import open_session
 from catalog.errors import UserInputError
-from catalog.register import INSEE, RECHERCHE, SOURCES, set_insee_key, verify_size
+from catalog.online import INSEE, RECHERCHE, SOURCES, set_insee_key, verify_size
 
 from .common import print_json
 

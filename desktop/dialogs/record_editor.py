@@ -1,4 +1,4 @@
-"""Adding or editing one catalog record; the form is built from the schema (catalog.editing.form_fields)."""
+"""Adding or editing one catalog record; the form is built from the schema (catalog.records._editing.form_fields)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.editing import FormField, form_fields, form_values, record_from_form
+from catalog.records import FormField, form_fields, form_values, record_from_form
 from catalog.errors import CatalogError, ValidationError
-from catalog.schema import KINDS
+from catalog.records import KINDS
 
 from ..labels import field_label, kind_label
 

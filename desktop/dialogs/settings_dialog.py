@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog import feeds, register, secrets
+from catalog import online
 from catalog.errors import CatalogError
 from catalog.paths import DATA_DIR_ENV
 from catalog.session import Session
 
 from ..settings import AppSettings
 
-INSEE_KEY = register.INSEE_KEY
+INSEE_KEY = online.INSEE_KEY
 
 
 class SettingsDialog(QDialog):
@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
         self.credential = QComboBox(credentials)
         self.credential.setAccessibleName(self.tr("Credential"))
         self.credential.addItem(self.tr("INSEE SIRENE API key"), INSEE_KEY)
-        for feed in feeds.list_feeds(session.workspace, session.catalog):
+        for feed in online.list_feeds(session.workspace, session.catalog):
             self.credential.addItem(self.tr("Token of the feed {name}").format(name=feed.name), f"feed:{feed.name}")
         cform.addRow(self.tr("Credential"), self.credential)
         self.secret = QLineEdit(credentials)
@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
             self.data_dir.setText(folder)
 
     def _show_keychain(self) -> None:
-        if secrets.keychain_available():
+        if online.keychain_available():
             self.keychain_note.setText(self.tr("Credentials are stored in the system keychain."))
         else:
             self.keychain_note.setText(self.tr(
@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
                 "until Vivier closes. It is never written to a file."))
 
     def _show_location(self) -> None:
-        where = secrets.secret_location(self.credential.currentData())
+        where = online.secret_location(self.credential.currentData())
         self.credential_status.setText({
             "keychain": self.tr("Stored in the system keychain."),
             "session": self.tr("Not remembered: no system keychain. Kept for this session only."),
@@ -141,9 +141,9 @@ class SettingsDialog(QDialog):
         key = self.credential.currentData()
         try:
             if key.startswith("feed:"):
-                saved = feeds.set_feed_token(self.session.workspace, key.removeprefix("feed:"), value)
+                saved = online.set_feed_token(self.session.workspace, key.removeprefix("feed:"), value)
             else:
-                saved = register.set_insee_key(value)
+                saved = online.set_insee_key(value)
         except CatalogError as e:
             self.credential_status.setText(str(e))
             return
@@ -155,7 +155,7 @@ class SettingsDialog(QDialog):
 
     def forget_credential(self) -> None:
         key = self.credential.currentData()
-        forgotten = register.forget_insee_key() if key == INSEE_KEY else secrets.forget_secret(key)
+        forgotten = online.forget_insee_key() if key == INSEE_KEY else online.forget_secret(key)
         if forgotten:
             self._show_location()
         else:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from catalog.browse import BrowseRow
-from catalog.textutil import fold_words
+from catalog.records import BrowseRow
+from catalog.text.folding import fold_words
 
 from ..labels import kind_label, size_label
 
 
 class CatalogTableModel(QAbstractTableModel):
-    """Rows of :class:`catalog.browse.BrowseRow`; sorting happens in Python (ecosystem notes §7)."""
+    """Rows of :class:`catalog.records._browse.BrowseRow`; sorting happens in Python (ecosystem notes §7)."""
 
     NAME, KIND, ORGANISATION, COUNTRY, SIZE, VERIFIED = range(6)
     #: role giving the record id of a row

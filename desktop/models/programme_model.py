@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from catalog.programmes import ProgrammeMatch
+from catalog.sme import ProgrammeMatch
 
 from ..labels import programme_kind_label
 from .list_model import ListTableModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from catalog.scoring import Exclusion, ScoredOffering
+from catalog.buyer import Exclusion, ScoredOffering
 
 from .list_model import ListTableModel
 

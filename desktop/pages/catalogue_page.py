@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.browse import BrowseFilters, CatalogBrowser
-from catalog.editing import save_record
-from catalog.io.formats import FORMATS
-from catalog.jobs import export_file_job, import_file_job
+from catalog.records import BrowseFilters, CatalogBrowser
+from catalog.records import save_record
+from catalog.records import FORMATS
+from catalog.records import export_file_job, import_file_job
 from catalog.session import Session
 
 from ..dialogs.record_editor import RecordEditor

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.errors import CatalogError
-from catalog.profiles import (
+from catalog.buyer import (
     CRITERIA,
     PRICE_METHODS,
     BuyerProfile,
@@ -41,8 +41,8 @@ from catalog.profiles import (
     save_buyer_profile,
 )
 from catalog.quotas import parse_rules
-from catalog.schema import DEPLOYMENT_MODES
-from catalog.taxonomy import shipped_taxonomy
+from catalog.records import DEPLOYMENT_MODES
+from catalog.records import shipped_taxonomy
 
 from ..errors import show_error
 from ..labels import criterion_label, deployment_label, price_method_label

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.aiact import QUESTIONS, classify_ai_act_risk
+from catalog.sme import QUESTIONS, classify_ai_act_risk
 from catalog.errors import CatalogError
-from catalog.profiles import COMPANY_NEEDS, COMPANY_SCHEMA, STAGES, parse_company_profile
-from catalog.programme_list import export_programme_matches
-from catalog.programmes import match_programmes
-from catalog.schema import PROGRAMME_KINDS
+from catalog.sme import COMPANY_NEEDS, COMPANY_SCHEMA, parse_company_profile
+from catalog.records import STAGES
+from catalog.sme import export_programme_matches
+from catalog.sme import match_programmes
+from catalog.records import PROGRAMME_KINDS
 from catalog.session import Session
 
 from ..errors import show_error

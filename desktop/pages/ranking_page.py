@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.buying import BuyerPass
+from catalog.buyer import BuyerPass
 
 from ..labels import criterion_label
 from ..models.ranking_models import ExclusionModel, RankingModel

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.buying import BuyerPass, export_workbook_job, shortlist_of
+from catalog.buyer import BuyerPass, shortlist_of
+from catalog.workbook import export_workbook_job
 from catalog.errors import CatalogError
 from catalog.quotas import legal_note
 from catalog.session import Session
-from catalog.shortlist_opt import attach_records
-from catalog.shortlists import load_shortlist, save_shortlist, set_decision
+from catalog.quotas import attach_records
+from catalog.quotas import load_shortlist, save_shortlist, set_decision
 
 from ..errors import show_error
 from ..labels import decision_label

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from catalog.seed import load_shipped, sync_shipped
-from catalog.store import CatalogStore, WorkspaceStore
-from catalog.taxonomy import load_taxonomy
+from catalog.records import load_shipped, sync_shipped
+from catalog.records import CatalogStore, WorkspaceStore
+from catalog.records import load_taxonomy
 
 from .fixtures import MINI, TAXONOMY, write_catalog
 

@@ -7,10 +7,10 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from catalog.profiles import parse_buyer_profile
-from catalog.schema import validate_record
-from catalog.store import CatalogStore
-from catalog.taxonomy import load_taxonomy
+from catalog.buyer import parse_buyer_profile
+from catalog.records import validate_record
+from catalog.records import CatalogStore
+from catalog.records import load_taxonomy
 
 from .fixtures import SRC, T, offering, org
 

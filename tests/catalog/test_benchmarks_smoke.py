@@ -11,9 +11,9 @@ import pytest
 
 from benchmarks.harness import BENCHMARKS, load, percentile
 from benchmarks.synth import build_catalog, generate_records, taxonomy_source
-from catalog.schema import validate_record
-from catalog.store import CatalogStore
-from catalog.textutil import fold_words
+from catalog.records import validate_record
+from catalog.records import CatalogStore
+from catalog.text.folding import fold_words
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.browse import BrowseFilters, CatalogBrowser
-from catalog.editing import save_record
-from catalog.seed import load_shipped, sync_shipped
-from catalog.store import CatalogStore
+from catalog.records import BrowseFilters, CatalogBrowser
+from catalog.records import save_record
+from catalog.records import load_shipped, sync_shipped
+from catalog.records import CatalogStore
 
 from .fixtures import MINI, SRC, T, write_catalog
 

@@ -7,15 +7,17 @@ import csv
 import openpyxl
 import pytest
 
-from catalog.aiact import QUESTIONS, RiskAnswer, classify_ai_act_risk
-from catalog.buying import export_workbook_job, rank_job, shortlist_of
+from catalog.sme import QUESTIONS, RiskAnswer, classify_ai_act_risk
+from catalog.workbook import export_workbook_job
+from catalog.buyer import rank_job, shortlist_of
 from catalog.jobs import run_job
 from catalog.errors import UserInputError, ValidationError
-from catalog.profiles import parse_buyer_profile, parse_company_profile
-from catalog.programme_list import export_programme_matches
-from catalog.programmes import match_programmes
+from catalog.buyer import parse_buyer_profile
+from catalog.sme import parse_company_profile
+from catalog.sme import export_programme_matches
+from catalog.sme import match_programmes
 from catalog.quotas import build_shortlist, candidates_from_ranking
-from catalog.scoring import rank_offerings
+from catalog.buyer import rank_offerings
 
 
 

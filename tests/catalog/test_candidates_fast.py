@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synth import build_catalog
-from catalog import shortlist_opt
+import catalog.quotas._optimiser as shortlist_opt
 from catalog.errors import RecordNotFound
-from catalog.profiles import load_buyer_profile, parse_buyer_profile
-from catalog.quota_eval import candidate_from_records
-from catalog.scoring import rank_offerings
-from catalog.seed import load_shipped, sync_shipped
-from catalog.shortlist_opt import attach_records, build_shortlist, candidates_from_ranking
-from catalog.store import CatalogStore
+from catalog.buyer import load_buyer_profile, parse_buyer_profile
+from catalog.quotas import candidate_from_records
+from catalog.buyer import rank_offerings
+from catalog.records import load_shipped, sync_shipped
+from catalog.quotas import attach_records, build_shortlist, candidates_from_ranking
+from catalog.records import CatalogStore
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "resources" / "examples").glob("buyer-*.json"))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.browse import CatalogBrowser, browse_job, prepare_browse
-from catalog.columns import load_facts
-from catalog.criteria import facts_of
-from catalog.seed import load_shipped, sync_shipped
-from catalog.store import CatalogStore
-from catalog.taxonomy import shipped_taxonomy
-from catalog.textutil import fold_words
+from catalog.records import CatalogBrowser, browse_job, prepare_browse
+from catalog.buyer import load_facts
+from catalog.buyer import facts_of
+from catalog.records import load_shipped, sync_shipped
+from catalog.records import CatalogStore
+from catalog.records import shipped_taxonomy
+from catalog.text.folding import fold_words
 
 
 @pytest.fixture(scope="module")
@@ -144,8 +144,8 @@ def test_in_memory_catalog_job_reads_in_the_calling_thread(shipped_store):
 
 
 def test_columns_follow_the_catalog_file_across_connections(tmp_path, mini_store):
-    from catalog.columns import columns_for
-    from catalog.editing import save_record
+    from catalog.buyer import columns_for
+    from catalog.records import save_record
 
     first = columns_for(mini_store)
     with CatalogStore.open(mini_store.path) as other:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.editing import FormField, form_fields, form_values, record_from_form, save_record
+from catalog.records import FormField, form_fields, form_values, record_from_form, save_record
 from catalog.errors import Problem, ValidationError
 
 from .fixtures import SRC, T

@@ -8,14 +8,15 @@ import os
 import pytest
 from openpyxl import Workbook, load_workbook
 
-import catalog.decisions
-import catalog.fileutil
-import catalog.shortlists
+import catalog.workbook._decisions
+import catalog.files._atomic
+import catalog.quotas._saved
 from catalog.errors import UserInputError
 from catalog.paths import resource_path
-from catalog.profiles import CRITERIA
+from catalog.buyer import CRITERIA
 from catalog.session import open_session
-from catalog.shortlists import list_shortlists, load_shortlist, set_decision, shortlist_history
+from catalog.quotas import list_shortlists, load_shortlist, set_decision
+from tests.support import shortlist_history
 from desktop.cli import main
 
 SOVEREIGN = resource_path("examples") / "buyer-sovereign-assistant.json"      # French, 8 offerings, 4 rules
@@ -197,7 +198,7 @@ def test_a_read_only_folder(capsys, tmp_path, data_dir, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(catalog.fileutil.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(catalog.files._atomic.tempfile, "mkstemp", refuse)
     status, out, err = run(capsys, "export", str(SOVEREIGN), "--out", str(tmp_path / "t.xlsx"))
     assert (status, out) == (2, "")
     assert err == f"vivier: error: cannot write {tmp_path / 't.xlsx'}: Permission denied (is the folder read-only?)\n"
@@ -213,7 +214,7 @@ def test_a_locked_workbook_is_left_as_it_was(capsys, tmp_path, data_dir, monkeyp
     def locked(source, destination):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(catalog.fileutil.os, "replace", locked)
+    monkeypatch.setattr(catalog.files._atomic.os, "replace", locked)
     status, out, err = run(capsys, "export", str(SOVEREIGN), "--out", str(target))
     assert (status, out) == (2, "")
     assert err == (f"vivier: error: cannot replace {target}: Permission denied "
@@ -328,7 +329,7 @@ def test_all_or_nothing_when_a_write_fails(capsys, tmp_path, data_dir, monkeypat
             raise UserInputError("the disk is full")
         return set_decision(*args, **kwargs)
 
-    monkeypatch.setattr(catalog.decisions, "set_decision", fails_second_time)
+    monkeypatch.setattr(catalog.workbook._decisions, "set_decision", fails_second_time)
     status, _, err = run(capsys, "import-decisions", str(tmp_path / "e.xlsx"), "--who", "dana")
     assert (status, err) == (2, "vivier: error: the disk is full\n")
     assert len(calls) == 2
@@ -367,7 +368,7 @@ def test_a_workbook_from_another_workspace(capsys, tmp_path, data_dir, monkeypat
     assert (status, err) == (2, "vivier: error: no saved shortlist has the id 1\n")
 
     # Timestamps have whole seconds: the other workspace's shortlist is dated a year earlier to tell them apart.
-    monkeypatch.setattr(catalog.shortlists, "now_iso", lambda: "2025-11-29T09:00:00+00:00")
+    monkeypatch.setattr(catalog.quotas._saved, "now_iso", lambda: "2025-11-29T09:00:00+00:00")
     status, _, _ = run(capsys, "shortlist", str(TRANSLATION), "--save", "other", "--who", "eve")
     assert status == 0
     status, _, err = run(capsys, "import-decisions", str(tmp_path / "tender.xlsx"))

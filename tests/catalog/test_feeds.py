@@ -1,4 +1,4 @@
-"""catalog.feeds against real HTTP(S) servers on 127.0.0.1: subscriptions, diff, conflicts, failures."""
+"""catalog.online._feeds against real HTTP(S) servers on 127.0.0.1: subscriptions, diff, conflicts, failures."""
 
 import copy
 import hashlib
@@ -6,9 +6,10 @@ import logging
 
 import pytest
 
-from catalog import secrets
+import catalog.online._secrets as secrets
+from tests.support import forget_session_secrets
 from catalog.errors import FileFormatError, UserInputError, ValidationError
-from catalog.feeds import (
+from catalog.online import (
     KEEP_MINE,
     TAKE_FEED,
     FeedError,
@@ -22,8 +23,8 @@ from catalog.feeds import (
     set_feed_token,
     update_feed,
 )
-from catalog.net import NetworkError
-from catalog.store import record_hash
+from catalog.online import NetworkError
+from catalog.records import record_hash
 
 from .fixtures import offering, org
 from .localserver import Reply, closed_port_url, http_server, https_server  # noqa: F401 (fixtures)
@@ -93,7 +94,7 @@ def test_without_a_keychain_the_token_is_kept_for_the_session(http_server, works
     assert added.token_saved.remembered is False
     assert added.token_saved.message == "not remembered: no system keychain"
     assert added.feed.token == "session"
-    secrets.forget_session()  # the app quits
+    forget_session_secrets()  # the app quits
     assert list_feeds(workspace, mini_store)[0].token == "missing"
     with pytest.raises(FeedError) as info:
         check_feed(workspace, mini_store, "hub")
@@ -155,7 +156,7 @@ def test_first_update_adds_records_that_remember_their_feed(hub, http_server, wo
 
 
 def _validated(doc, plural):
-    from catalog.schema import validate_record
+    from catalog.records import validate_record
 
     kind = plural[:-1]
     return [validate_record(kind, copy.deepcopy(r))[0] for r in doc[plural]]
@@ -316,7 +317,7 @@ def test_removing_an_edited_record_is_a_conflict_asked_once(hub, workspace, mini
 def test_a_removal_that_would_leave_a_dangling_reference_is_not_applied(hub, workspace, mini_store, taxonomy):
     update_feed(workspace, mini_store, "hub", taxonomy=taxonomy)
     mine = offering("our-lighton-pilot", "lighton", "Our pilot", kind="integration_service")
-    from catalog.schema import validate_record
+    from catalog.records import validate_record
 
     mini_store.put("offering", validate_record("offering", mine)[0], origin="import")
     publish(hub, feed_doc(organisations=[], offerings=[]), '"v2"')

@@ -4,7 +4,7 @@ import stat
 import pytest
 
 from catalog.errors import UserInputError
-from catalog.fileutil import _NEW_FILE_MODE, write_text_atomic
+from catalog.files._atomic import _NEW_FILE_MODE, write_text_atomic
 
 
 def test_a_new_file_gets_ordinary_permissions_not_the_temporary_files_0600(tmp_path):
@@ -23,7 +23,7 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path):
 
 
 def test_a_failure_while_writing_leaves_the_old_file_and_no_temporary_file(tmp_path):
-    from catalog.fileutil import atomic_path
+    from catalog.files import atomic_path
 
     target = tmp_path / "out.json"
     target.write_text("old")

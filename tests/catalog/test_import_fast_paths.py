@@ -1,6 +1,6 @@
 """The import's fast paths give exactly what the general paths give.
 
-Rows as long as the header are decoded by a per-kind plan (catalog.io.formats._Plan); any other row,
+Rows as long as the header are decoded by a per-kind plan (catalog.records._io.formats._Plan); any other row,
 and any row the plan is unsure of, by the general per-cell decoder. These tests feed the same rows to
 both and compare the records and problems, and check the stored JSON and validation shortcuts.
 """
@@ -10,9 +10,9 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.io.formats import _columns, _row_to_record, _rows_to_records
-from catalog.schema import KINDS, field_names, validate_record
-from catalog.store import CatalogStore, dumps
+from catalog.records._io.formats import _columns, _row_to_record, _rows_to_records
+from catalog.records import KINDS, field_names, validate_record
+from catalog.records import CatalogStore, dumps
 
 from .fixtures import SRC, T
 
@@ -147,7 +147,7 @@ def _answer(check, value):
                        | st.text(max_size=4), max_size=12))
 def test_remembered_texts_give_the_answers_of_a_fresh_check(values):
     """A checker remembers the short texts it accepted: every answer equals a fresh checker's."""
-    from catalog.schema import COUNTRY_PATTERN, string
+    from catalog.records import COUNTRY_PATTERN, string
 
     shared = string(pattern=COUNTRY_PATTERN, what="a country code", max_len=80)
     for value in values:

@@ -6,10 +6,10 @@ import pytest
 from openpyxl import load_workbook
 
 from catalog.errors import FileFormatError, UserInputError, ValidationError
-from catalog.io import export_catalog, import_catalog
-from catalog.io.formats import read_records
-from catalog.schema import KINDS
-from catalog.store import CatalogStore
+from catalog.records import export_catalog, import_catalog
+from catalog.records import read_records
+from catalog.records import KINDS
+from catalog.records import CatalogStore
 
 from .fixtures import MINI, SRC, T
 

@@ -3,9 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.io import export_catalog, import_catalog
-from catalog.schema import validate_record
-from catalog.store import CatalogStore
+from catalog.records import export_catalog, import_catalog
+from catalog.records import validate_record
+from catalog.records import CatalogStore
 
 from .fixtures import SRC, T
 

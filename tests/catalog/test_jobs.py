@@ -7,8 +7,9 @@ import json
 import pytest
 
 from catalog.errors import ValidationError
-from catalog.jobs import Progress, export_file_job, import_file_job, run_job
-from catalog.store import CatalogStore
+from catalog.jobs import Progress, run_job
+from catalog.records import export_file_job, import_file_job
+from catalog.records import CatalogStore
 
 from .fixtures import SRC, T
 

@@ -7,10 +7,10 @@ import string
 
 import pytest
 
-from catalog.messages import MESSAGES
+from catalog.text.messages import MESSAGES
 from catalog.paths import resource_path
-from catalog.profiles import load_buyer_profile, save_buyer_profile
-from catalog.scoring import rank_offerings
+from catalog.buyer import load_buyer_profile, save_buyer_profile
+from catalog.buyer import rank_offerings
 from catalog.session import open_catalog
 from desktop.cli import main
 

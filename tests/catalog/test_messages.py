@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from catalog.criteria import render, render_fit
-from catalog.messages import MESSAGES, label, plural
-from catalog.price import price_basis
-from catalog.profiles import PriceSettings
-from catalog.schema import (
+from catalog.buyer import render, render_fit
+from catalog.text.messages import MESSAGES, label, plural
+from catalog.buyer import price_basis
+from catalog.buyer import PriceSettings
+from catalog.records import (
     CERTIFICATION_STATUSES,
     DEPLOYMENT_MODES,
     OFFERING_KINDS,

@@ -5,9 +5,10 @@ import json
 
 import pytest
 
-import catalog.register
-from catalog.register import RegisterEndpoints
-from catalog.schema import validate_record
+import catalog.online._register
+from tests.support import forget_session_secrets
+from catalog.online import RegisterEndpoints
+from catalog.records import validate_record
 from catalog.session import open_session
 from desktop.cli import main
 
@@ -130,9 +131,9 @@ def test_no_keychain_message_on_the_command_line(capsys, monkeypatch, served):
                    "'vivier feeds update hub --token-stdin'\n")
     status, out, _ = run(capsys, "feeds", "list")
     assert out.splitlines()[1].strip().startswith("token: session; records: 0")
-    from catalog import secrets
+    import catalog.online._secrets as secrets
 
-    secrets.forget_session()  # the next `vivier` process starts without it
+    forget_session_secrets()  # the next `vivier` process starts without it
     status, out, _ = run(capsys, "feeds", "list")
     assert out.splitlines()[1].strip().startswith("token: missing; records: 0")
 
@@ -151,7 +152,7 @@ def test_verify_size(capsys, monkeypatch, http_server, org_with_siren):
         "siren": SIREN, "nom_complet": "SIRENCO", "categorie_entreprise": "PME", "annee_categorie_entreprise": "2023",
         "tranche_effectif_salarie": "21", "annee_tranche_effectif_salarie": "2023", "etat_administratif": "A"}],
         "total_results": 1, "page": 1, "per_page": 5, "total_pages": 1})
-    monkeypatch.setattr(catalog.register, "DEFAULT_ENDPOINTS", RegisterEndpoints(recherche=http_server.base))
+    monkeypatch.setattr(catalog.online._register, "DEFAULT_ENDPOINTS", RegisterEndpoints(recherche=http_server.base))
     status, out, err = run(capsys, "verify-size", "sirenco")
     assert (status, err) == (0, "")
     lines = out.splitlines()
@@ -172,7 +173,7 @@ def test_verify_size_with_insee_key_from_stdin(capsys, monkeypatch, http_server,
                         "periodesUniteLegale": [{"denominationUniteLegale": "SIRENCO",
                                                  "etatAdministratifUniteLegale": "A"}]}}) \
         if request.headers.get("x-insee-api-key-integration") == "k-123" else Reply(403)
-    monkeypatch.setattr(catalog.register, "DEFAULT_ENDPOINTS", RegisterEndpoints(insee=http_server.base))
+    monkeypatch.setattr(catalog.online._register, "DEFAULT_ENDPOINTS", RegisterEndpoints(insee=http_server.base))
     status, out, err = run(capsys, "verify-size", "sirenco", "--source", "insee-sirene", "--insee-key-stdin",
                            "--json", stdin="k-123\n", monkeypatch=monkeypatch)
     assert (status, err) == (0, "")

@@ -7,20 +7,17 @@ import json
 import pytest
 
 from catalog.errors import FileFormatError, ValidationError
-from catalog.profiles import (
+from catalog.buyer import (
     DEFAULT_WEIGHTS,
     BuyerProfile,
     CertificationNeed,
-    CompanyProfile,
     MustHaves,
     PriceSettings,
     load_buyer_profile,
-    load_company_profile,
     parse_buyer_profile,
-    parse_company_profile,
     save_buyer_profile,
-    save_company_profile,
 )
+from catalog.sme import CompanyProfile, load_company_profile, parse_company_profile, save_company_profile
 
 FULL = {
     "schema": "vivier.buyer-profile/1",

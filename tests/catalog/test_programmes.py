@@ -8,8 +8,8 @@ import pytest
 
 from catalog.errors import ValidationError
 from catalog.paths import resource_path
-from catalog.profiles import CompanyProfile, load_company_profile
-from catalog.programmes import match_programmes
+from catalog.sme import CompanyProfile, load_company_profile
+from catalog.sme import match_programmes
 from catalog.session import open_catalog
 
 from .fixtures import SRC, T

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from catalog.errors import ValidationError
-from catalog.quota_eval import Candidate, FactTable, Fix, candidate_from_records, evaluate_shortlist
+from catalog.quotas import Candidate, FactTable, Fix, candidate_from_records, evaluate_shortlist
 from catalog.quotas import parse_rules
 
 POOL = [

@@ -10,7 +10,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.scoring import RankOrder, rank_offerings, rank_offerings_loop
+from catalog.buyer import RankOrder, rank_offerings, rank_offerings_loop
 
 from .fixtures import offering, org
 from .matching_fixtures import listing, make_store, market, match_taxonomy, price, profile

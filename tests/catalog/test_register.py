@@ -1,26 +1,26 @@
-"""catalog.register against loopback servers answering like the two documented APIs."""
+"""catalog.online._register against loopback servers answering like the two documented APIs."""
 
 import hashlib
 import time
 
 import pytest
 
-from catalog import secrets
+import catalog.online._secrets as secrets
 from catalog.errors import RecordNotFound, UserInputError
-from catalog.net import NetworkError
-from catalog.register import (
+from catalog.online import NetworkError
+from catalog.online import (
     INSEE,
     LIMITERS,
     RECHERCHE,
     RateLimiter,
     RegisterEndpoints,
     compatible_classes,
-    latest_size_check,
     set_insee_key,
     size_checks,
     verify_size,
 )
-from catalog.schema import validate_record
+from tests.support import latest_size_check
+from catalog.records import validate_record
 
 from .fixtures import org
 from .localserver import Reply, http_server  # noqa: F401 (fixture)

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from catalog.schema import validate_record
+from catalog.records import validate_record
 
 from .fixtures import MINI, SRC, T
 

@@ -1,6 +1,6 @@
 import pytest
 
-from catalog.search import SearchIndex, fts_query, name_score, search
+from catalog.records import SearchIndex, fts_query, name_score, search
 
 from .fixtures import T
 

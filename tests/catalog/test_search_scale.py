@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import catalog.store as store_module
-from catalog.search import SearchIndex, search
-from catalog.store import CatalogStore
-from catalog.textutil import _LIGATURES, fold
+import catalog.records._store as store_module
+from catalog.records import SearchIndex, search
+from catalog.records import CatalogStore
+from catalog.text.folding import _LIGATURES, fold
 
 from .fixtures import T, org
 

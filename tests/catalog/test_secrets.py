@@ -1,11 +1,12 @@
-"""catalog.secrets: the keychain, the "no system keychain" fallback, and secrets never leaking."""
+"""catalog.online._secrets: the keychain, the "no system keychain" fallback, and secrets never leaking."""
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, NoKeyringError, PasswordSetError
 
-from catalog import secrets
+import catalog.online._secrets as secrets
+from tests.support import forget_session_secrets
 
 
 class LockedKeyring(KeyringBackend):
@@ -70,7 +71,7 @@ def test_fail_backend_keeps_the_secret_for_the_session_only():
                                         message_fr="non mémorisé : pas de trousseau système")
     assert secrets.get_secret("insee-sirene") == "key-123"
     assert secrets.secret_location("insee-sirene") == "session"
-    secrets.forget_session()
+    forget_session_secrets()
     assert secrets.get_secret("insee-sirene") is None
 
 

@@ -1,5 +1,5 @@
-from catalog.seed import load_shipped, sync_shipped
-from catalog.store import CatalogStore
+from catalog.records import load_shipped, sync_shipped
+from catalog.records import CatalogStore
 
 from .fixtures import write_catalog
 

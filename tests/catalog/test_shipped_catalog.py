@@ -1,11 +1,11 @@
 """The shipped catalog: valid, sourced, consistent with its taxonomy."""
 
 from catalog.paths import resource_path
-from catalog.seed import load_shipped
-from catalog.stats import check_catalog
-from catalog.store import CatalogStore
-from catalog.seed import sync_shipped
-from catalog.taxonomy import shipped_taxonomy
+from catalog.records import load_shipped
+from catalog.records import check_catalog
+from catalog.records import CatalogStore
+from catalog.records import sync_shipped
+from catalog.records import shipped_taxonomy
 
 
 def test_every_shipped_record_is_valid_and_has_a_source_and_a_date():
@@ -39,7 +39,7 @@ def test_taxonomy_concepts_are_bilingual():
 
 
 def _search(query, **kw):
-    from catalog.search import search
+    from catalog.records import search
 
     store = CatalogStore.memory()
     sync_shipped(store)

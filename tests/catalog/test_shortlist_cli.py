@@ -8,7 +8,7 @@ import pytest
 
 from catalog.paths import resource_path
 from catalog.session import open_session
-from catalog.shortlists import list_shortlists, load_shortlist
+from catalog.quotas import list_shortlists, load_shortlist
 from desktop.cli import main
 
 BUYERS = sorted(resource_path("examples").glob("buyer-*.json"))

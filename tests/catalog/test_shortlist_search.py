@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import catalog.shortlist_opt as shortlist_opt
-from catalog.quota_eval import Candidate
+import catalog.quotas._optimiser as shortlist_opt
+from catalog.quotas import Candidate
 from catalog.quotas import parse_rules
-from catalog.shortlist_opt import build_shortlist
+from catalog.quotas import build_shortlist
 
 from .test_shortlist_opt import RULE_POOL, brute_force, facts, make
 

@@ -7,17 +7,11 @@ import sqlite3
 import pytest
 
 from catalog.errors import UserInputError, ValidationError
-from catalog.quota_eval import Candidate, evaluate_shortlist
+from catalog.quotas import Candidate, evaluate_shortlist
 from catalog.quotas import parse_rules
-from catalog.shortlist_opt import build_shortlist
-from catalog.shortlists import (
-    ShortlistNotFound,
-    list_shortlists,
-    load_shortlist,
-    save_shortlist,
-    set_decision,
-    shortlist_history,
-)
+from catalog.quotas import build_shortlist
+from catalog.quotas import ShortlistNotFound, list_shortlists, load_shortlist, save_shortlist, set_decision
+from tests.support import shortlist_history
 
 RULES = parse_rules([{"label": "startups", "predicate": {"startup": True}, "bound": {"min_count": 1}}])
 CANDIDATES = [

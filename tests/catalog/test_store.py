@@ -5,7 +5,7 @@ import pytest
 
 from catalog.errors import CorruptDatabase, DataFolderError, NewerSchemaError, RecordNotFound
 from catalog.session import open_session, rebuild_catalog
-from catalog.store import CATALOG_MIGRATIONS, WORKSPACE_MIGRATIONS, CatalogStore, WorkspaceStore
+from catalog.records import CATALOG_MIGRATIONS, WORKSPACE_MIGRATIONS, CatalogStore, WorkspaceStore
 
 
 def test_new_catalog_has_schema_wal_and_fts_triggers(tmp_path):
@@ -50,10 +50,10 @@ def test_reopening_applies_no_migration_twice(tmp_path):
 
 def test_corrupted_catalog_is_reported_and_can_be_rebuilt(data_dir, monkeypatch, tmp_path):
     from tests.catalog.fixtures import MINI, write_catalog
-    import catalog.seed
+    import catalog.records._seed
 
     shipped = write_catalog(tmp_path / "shipped", MINI)
-    monkeypatch.setattr(catalog.seed, "resource_path", lambda *parts: shipped)
+    monkeypatch.setattr(catalog.records._seed, "resource_path", lambda *parts: shipped)
     (data_dir / "catalog.db").write_bytes(os.urandom(8192))
     with pytest.raises(CorruptDatabase, match="is damaged or is not a Vivier database.*vivier catalog rebuild"):
         open_session(data_dir)

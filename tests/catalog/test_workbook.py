@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from catalog.errors import UserInputError
-from catalog.profiles import CRITERIA
+from catalog.buyer import CRITERIA
 from catalog.workbook import export_workbook
 
 from .workbook_helpers import (

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from catalog.decisions import DecisionRow, read_decisions
+from catalog.workbook import DecisionRow, read_decisions
 from catalog.errors import FileFormatError, Problem
 from catalog.workbook import export_workbook
 

@@ -1,4 +1,4 @@
-"""The Grid and Sources rows written as XML text (catalog.workbook_sheets.RowStream) against openpyxl's own cells.
+"""The Grid and Sources rows written as XML text (catalog.workbook._writer.RowStream) against openpyxl's own cells.
 
 Two references: the same code with the fast path off (openpyxl builds and writes every cell), and the
 code of the last commit before the fast path, run from a temporary git worktree on a 300-row export.
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-import catalog.workbook_sheets as workbook_sheets
+import catalog.workbook._writer as workbook_sheets
 from catalog.workbook import export_workbook
 
 from .workbook_helpers import buyer_profile, injection_catalog, open_store, rank_and_shortlist
@@ -36,9 +36,9 @@ from benchmarks.bench_rank import benchmark_profile
 from benchmarks.bench_shortlist import shortlist_builder
 from benchmarks.synth import build_catalog
 from catalog.quotas import candidate_from_records
-from catalog.scoring import rank_offerings
-from catalog.store import CatalogStore
-from catalog.taxonomy import load_taxonomy
+from catalog.buyer import rank_offerings
+from catalog.records import CatalogStore
+from catalog.records import load_taxonomy
 from catalog.workbook import export_workbook
 
 cache, out = Path(sys.argv[1]), Path(sys.argv[2])

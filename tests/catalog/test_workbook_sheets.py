@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from catalog.workbook_sheets import Column, SheetWriter, _display, lines_needed, wrapped_lines
+from catalog.workbook._writer import Column, SheetWriter, _display, lines_needed, wrapped_lines
 
 
 def writer() -> SheetWriter:

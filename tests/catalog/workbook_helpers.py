@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from catalog.profiles import parse_buyer_profile
+from catalog.buyer import parse_buyer_profile
 from catalog.quotas import candidate_from_records
-from catalog.scoring import rank_offerings
-from catalog.seed import load_shipped, sync_shipped
-from catalog.shortlist_opt import build_shortlist
-from catalog.store import CatalogStore
+from catalog.buyer import rank_offerings
+from catalog.records import load_shipped, sync_shipped
+from catalog.quotas import build_shortlist
+from catalog.records import CatalogStore
 
 from .fixtures import MINI, SRC, offering, org, write_catalog
 

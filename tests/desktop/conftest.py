@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from catalog.session import open_session
-from catalog.store import CATALOG_DB
+from catalog.records import CATALOG_DB
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.modeltest import ModelTester
 
-from catalog.browse import CatalogBrowser
-from catalog.textutil import fold_words
+from catalog.records import CatalogBrowser
+from catalog.text.folding import fold_words
 from desktop.dialogs.record_editor import RecordEditor
 from desktop.models.catalog_model import CatalogTableModel
 
@@ -144,17 +144,17 @@ def test_a_bad_import_shows_every_problem_and_changes_nothing(window, qtbot, tmp
 def test_the_list_loads_off_the_gui_thread_and_says_so_meanwhile(qtbot, session, english, monkeypatch):
     import threading
 
-    import catalog.browse
+    import catalog.records._browse
     from desktop.pages.catalogue_page import CataloguePage
 
     threads = []
-    prepare = catalog.browse.prepare_browse
+    prepare = catalog.records._browse.prepare_browse
 
     def watched(store, taxonomy):
         threads.append(threading.get_ident())
         return prepare(store, taxonomy)
 
-    monkeypatch.setattr(catalog.browse, "prepare_browse", watched)
+    monkeypatch.setattr(catalog.records._browse, "prepare_browse", watched)
     browser = CatalogBrowser(session.catalog, load=False)
     page = CataloguePage(session, browser)
     qtbot.addWidget(page)

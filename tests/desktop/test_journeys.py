@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from catalog.buying import rank_job
+from catalog.buyer import rank_job
 from catalog.jobs import run_job
-from catalog.programmes import match_programmes
-from catalog.profiles import parse_company_profile
-from catalog.shortlists import load_shortlist, shortlist_history
+from catalog.sme import match_programmes
+from catalog.sme import parse_company_profile
+from catalog.quotas import load_shortlist
+from tests.support import shortlist_history
 
 pytestmark = pytest.mark.gui
 

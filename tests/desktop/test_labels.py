@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from catalog.schema import (
+from catalog.records import (
     CERTIFICATION_STATUSES,
     DEPLOYMENT_MODES,
     MARKETPLACE_KINDS,

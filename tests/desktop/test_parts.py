@@ -9,15 +9,16 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from pytestqt.modeltest import ModelTester
 
-from catalog import secrets
-from catalog.buying import rank_job
+import catalog.online._secrets as secrets
+from tests.support import forget_session_secrets
+from catalog.buyer import rank_job
 from catalog.errors import CorruptDatabase, UserInputError, ValidationError, Problem
 from catalog.jobs import Progress, run_job
-from catalog.profiles import load_buyer_profile
+from catalog.buyer import load_buyer_profile
 from catalog.quotas import parse_rules
 from catalog.paths import resource_path
-from catalog.programmes import match_programmes
-from catalog.profiles import parse_company_profile
+from catalog.sme import match_programmes
+from catalog.sme import parse_company_profile
 from desktop import errors
 from desktop.dialogs.settings_dialog import INSEE_KEY, SettingsDialog
 from desktop.models.programme_model import ProgrammeModel
@@ -172,7 +173,7 @@ def test_damaged_catalog_offers_a_rebuild(data_dir, qapp):
 
 
 def test_settings_without_keychain_say_not_remembered_and_write_nothing(qtbot, session):
-    from catalog.feeds import add_feed, list_feeds
+    from catalog.online import add_feed, list_feeds
 
     add_feed(session.workspace, session.catalog, "hub", "https://hub.example/catalog.json")
     previous = keyring.get_keyring()
@@ -201,7 +202,7 @@ def test_settings_without_keychain_say_not_remembered_and_write_nothing(qtbot, s
         assert secrets.secret_location("feed:hub") == "session"
         assert [f.token for f in list_feeds(session.workspace, session.catalog)] == ["session"]
     finally:
-        secrets.forget_session()
+        forget_session_secrets()
         keyring.set_keyring(previous)
 
 

@@ -1,0 +1,20 @@
+"""The buyer's side: requirement profiles, the criteria and price formulas, the ranking, and the one
+pipeline every front end calls (rank → quota candidates → optimal compliant shortlist → records).
+"""
+
+from catalog._lazy import lazy_face
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, {
+    "._profile": ("BUYER_SCHEMA", "CRITERIA", "DEFAULT_WEIGHTS", "MAX_SHORTLIST", "PRICE_METHODS", "BuyerProfile",
+                  "CertificationNeed", "MustHaves", "PriceSettings", "load_buyer_profile", "parse_buyer_profile",
+                  "save_buyer_profile"),
+    "._capabilities": ("WantedCapability", "resolve_capabilities"),
+    "._criteria": ("Facts", "facts_of", "frugality", "openness", "purchasing_route", "render", "render_fit", "sme",
+                   "sovereignty"),
+    "._price": ("explain_price", "price_basis", "price_context", "price_score", "price_scores", "price_warnings"),
+    "._columns": ("columns_for", "load_facts"),
+    "._ranking": ("CriterionScore", "Exclusion", "RankOrder", "Ranking", "ScoredOffering", "Sensitivity",
+                  "rank_offerings", "rank_offerings_loop"),
+    "._pipeline": ("EXPLAINED", "SHOWN", "BuyerPass", "ShortlistView", "buyer_pass", "buyer_pass_steps",
+                   "rank_job", "shortlist_of", "shortlist_view_job"),
+})

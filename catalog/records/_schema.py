@@ -1,0 +1,460 @@
+"""The catalog record schema: field types, validation and the canonical form of each record kind.
+
+Records travel as plain JSON objects (see docs/catalog-format.md). :func:`validate_record` checks one
+record and returns its canonical form: every known field present (unknown facts as ``None`` or ``[]``),
+keys in schema order. Canonical records are what the store keeps and what exports write, which is
+what makes import/export round trips exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+from catalog.errors import Problem
+
+KINDS = ("organisation", "offering", "marketplace", "listing", "programme")
+#: plural names used as JSON keys and file names, in load order (referenced kinds first)
+PLURALS = {
+    "organisation": "organisations",
+    "offering": "offerings",
+    "marketplace": "marketplaces",
+    "listing": "listings",
+    "programme": "programmes",
+}
+SINGULARS = {v: k for k, v in PLURALS.items()}
+
+SIZE_CLASSES = ("micro", "small", "medium", "midcap", "large")
+SME_SIZE_CLASSES = ("micro", "small", "medium")
+OFFERING_KINDS = (
+    "foundation_model", "open_weight_model", "model_api", "assistant", "document_ai", "speech",
+    "translation", "vision", "mlops_platform", "ai_testing", "gpu_cloud", "sovereign_cloud",
+    "integration_service", "vertical_application",
+)
+DEPLOYMENT_MODES = ("saas", "api", "eu_cloud", "sovereign_cloud", "on_premises", "edge")
+CERTIFICATION_STATUSES = ("qualified", "in_qualification", "claimed", "unverified")
+PRICING_MODELS = (
+    "per_token", "per_character", "per_user_month", "per_hour", "per_minute", "subscription",
+    "quote", "free", "open_source",
+)
+MARKETPLACE_KINDS = (
+    "central_purchasing", "public_catalog", "framework", "procurement_route", "cloud_marketplace",
+    "eu_platform",
+)
+PROGRAMME_KINDS = (
+    "regulatory_sandbox", "tef", "edih", "ai_factory", "compute_access", "funding", "accelerator",
+    "support_network",
+)
+PROGRAMME_STATUSES = ("open", "permanent", "announced", "planned", "closed")
+STAGES = ("idea", "seed", "early", "growth", "mature")
+
+#: EU member states (ISO 3166-1 alpha-2; Greece is GR, not EL)
+EU_COUNTRIES = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+#: EEA = EU + Iceland, Liechtenstein, Norway
+EEA_COUNTRIES = EU_COUNTRIES | {"IS", "LI", "NO"}
+
+
+def expand_area(codes: tuple[str, ...]) -> frozenset[str]:
+    """Country codes of a must-have list (a tuple), with "EU" and "EEA" expanded to their members."""
+    out: set[str] = set()
+    for code in codes:
+        out |= EU_COUNTRIES if code == "EU" else EEA_COUNTRIES if code == "EEA" else {code}
+    return frozenset(out)
+
+
+ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+REGION_PATTERN = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
+URL_PATTERN = re.compile(r"^https?://[^\s]+$")
+#: control characters other than tab and newline (a regular expression scans 100,000 records' text
+#: in C; a per-character Python loop took seconds)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+#: a field longer than this is refused: no catalog text needs more, and a 10 MB field is an attack or an accident
+MAX_STRING = 20_000
+#: items in one list field; more is a broken file, not a real record
+MAX_LIST = 1_000
+
+
+class _Invalid(Exception):
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.message, self.field = message, field
+
+
+Checker = Callable[[Any], Any]
+
+
+def _type_name(value: Any) -> str:
+    return {
+        str: "text", int: "a whole number", float: "a number", bool: "true/false", list: "a list",
+        dict: "an object", type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+#: accepted short texts remembered per checker (countries, languages, ids, dates repeat across a
+#: catalog); whether a text is valid depends on the text alone, so a remembered one needs no new check
+_REMEMBER_LEN = 80
+_REMEMBER_COUNT = 4096
+
+
+def string(*, pattern: re.Pattern | None = None, what: str = "text", max_len: int = MAX_STRING) -> Checker:
+    accepted: set[str] = set()
+
+    def check(value):
+        if value.__class__ is str and value in accepted:
+            return value
+        if not isinstance(value, str):
+            raise _Invalid(f"expected {what}, got {_type_name(value)}")
+        if len(value) > max_len:
+            raise _Invalid(f"is too long ({len(value):,} characters; at most {max_len:,})")
+        if _CONTROL.search(value):
+            raise _Invalid("contains control characters")
+        stripped = value.strip()
+        if not stripped:
+            raise _Invalid("is empty")
+        if pattern is not None and not pattern.match(value):
+            raise _Invalid(f"{value[:80]!r} is not {what}")
+        if len(value) <= _REMEMBER_LEN and len(accepted) < _REMEMBER_COUNT and value.__class__ is str:
+            accepted.add(value)
+        return value
+    check.scalar = "str"  # type: ignore[attr-defined]
+    return check
+
+
+def slug() -> Checker:
+    inner = string(pattern=ID_PATTERN, what="a valid id (lowercase letters, digits and hyphens, 1-80 characters)",
+                   max_len=80)
+
+    def check(value):
+        if isinstance(value, str) and ("/" in value or "\\" in value):
+            raise _Invalid(f"{value[:80]!r} contains a path separator; ids are lowercase letters, digits and hyphens")
+        return inner(value)
+    check.scalar = "str"  # type: ignore[attr-defined]
+    return check
+
+
+def iso_date() -> Checker:
+    def check(value):
+        if not isinstance(value, str):
+            raise _Invalid(f"expected a date YYYY-MM-DD, got {_type_name(value)}")
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise _Invalid(f"{value[:40]!r} is not a date YYYY-MM-DD") from None
+        if len(value) != 10:
+            raise _Invalid(f"{value[:40]!r} is not a date YYYY-MM-DD")
+        return value
+    check.scalar = "str"  # type: ignore[attr-defined]
+    return check
+
+
+def integer(*, minimum: int | None = None, maximum: int | None = None) -> Checker:
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _Invalid(f"expected a whole number, got {_type_name(value)}")
+        if isinstance(value, float):
+            if not math.isfinite(value) or value != int(value):
+                raise _Invalid(f"expected a whole number, got {value!r}")
+            value = int(value)
+        if minimum is not None and value < minimum or maximum is not None and value > maximum:
+            raise _Invalid(f"{value} is out of range ({minimum}..{maximum})")
+        return value
+    check.scalar = "int"  # type: ignore[attr-defined]
+    return check
+
+
+def number(*, minimum: float | None = 0) -> Checker:
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _Invalid(f"expected a number, got {_type_name(value)}")
+        if not math.isfinite(value):
+            raise _Invalid(f"{value!r} is not a finite number")
+        if minimum is not None and value < minimum:
+            raise _Invalid(f"{value} is below {minimum}")
+        return value
+    check.scalar = "number"  # type: ignore[attr-defined]
+    return check
+
+
+def boolean() -> Checker:
+    def check(value):
+        if not isinstance(value, bool):
+            raise _Invalid(f"expected true or false, got {_type_name(value)}")
+        return value
+    check.scalar = "bool"  # type: ignore[attr-defined]
+    return check
+
+
+def enum(values: tuple[str, ...]) -> Checker:
+    def check(value):
+        if not isinstance(value, str):
+            raise _Invalid(f"expected one of {', '.join(values)}, got {_type_name(value)}")
+        if value not in values:
+            raise _Invalid(f"unknown value {value[:60]!r}; expected one of {', '.join(values)}")
+        return value
+    check.scalar = "str"  # type: ignore[attr-defined]
+    return check
+
+
+def country(*, extra: tuple[str, ...] = ()) -> Checker:
+    inner = string(pattern=COUNTRY_PATTERN, what="a two-letter country code (ISO 3166-1, e.g. FR)")
+
+    def check(value):
+        if value in extra:
+            return value
+        return inner(value)
+    check.scalar = "str"  # type: ignore[attr-defined]
+    return check
+
+
+def nullable(checker: Checker) -> Checker:
+    def check(value):
+        return None if value is None else checker(value)
+    check.nullable = True  # type: ignore[attr-defined]
+    check.scalar = getattr(checker, "scalar", None)  # type: ignore[attr-defined]
+    return check
+
+
+def list_of(checker: Checker, *, unique: bool = True, min_items: int = 0) -> Checker:
+    def check(value):
+        if not isinstance(value, list):
+            raise _Invalid(f"expected a list, got {_type_name(value)}")
+        if len(value) > MAX_LIST:
+            raise _Invalid(f"has too many items ({len(value):,}; at most {MAX_LIST:,})")
+        if len(value) < min_items:
+            raise _Invalid(f"needs at least {min_items} item(s)")
+        out = []
+        for i, item in enumerate(value):
+            try:
+                out.append(checker(item))
+            except _Invalid as e:
+                raise _Invalid(e.message, f"[{i}]" + ("." + e.field if e.field else "")) from None
+        if unique and not (all(item.__class__ is str for item in out) and len(set(out)) == len(out)):
+            # distinct texts are distinct reprs: only other items (or a repeated text) need the reprs
+            seen = set()
+            for item in out:
+                key = repr(item)
+                if key in seen:
+                    raise _Invalid(f"lists {item!r} twice")
+                seen.add(key)
+        return out
+    check.default_empty = True  # type: ignore[attr-defined]
+    return check
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    check: Checker
+    required: bool = False
+
+
+def obj(*fields: Field) -> Checker:
+    """An object with known keys; unknown keys are refused, missing optional keys get their default."""
+    names = {f.name for f in fields}
+    # (name, checker, required, default) unpacked once, not looked up per field of every record
+    plan = tuple((f.name, f.check, f.required, default_of(f.check)) for f in fields)
+
+    def check(value):
+        if not isinstance(value, dict):
+            raise _Invalid(f"expected an object, got {_type_name(value)}")
+        if not names.issuperset(value):
+            unknown = sorted(set(value) - names)
+            raise _Invalid(f"unknown field(s) {', '.join(map(repr, unknown))}", unknown[0])
+        out = {}
+        for name, checker, required, default in plan:
+            if name not in value:
+                if required:
+                    raise _Invalid("is required", name)
+                out[name] = [] if default == [] else default  # a new list each time: callers may change it
+                continue
+            try:
+                out[name] = checker(value[name])
+            except _Invalid as e:
+                sub = e.field or ""
+                raise _Invalid(e.message, name + ("" if not sub else sub if sub.startswith("[") else "." + sub)) from None
+        return out
+    return check
+
+
+def default_of(checker: Checker) -> Any:
+    return [] if getattr(checker, "default_empty", False) else None
+
+
+def text() -> Checker:
+    """Bilingual text: ``{"fr": ..., "en": ...}``."""
+    return obj(Field("fr", string(), True), Field("en", string(), True))
+
+
+SOURCE = obj(
+    Field("url", string(pattern=URL_PATTERN, what="a web address (http:// or https://)"), True),
+    Field("title", string(), True),
+    Field("seen_on", iso_date(), True),
+)
+CONFLICT = obj(
+    Field("field", string(max_len=80), True),
+    Field("note", text(), True),
+    Field("sources", list_of(string(pattern=URL_PATTERN, what="a web address")), True),
+)
+CERTIFICATION = obj(
+    Field("name", string(max_len=80), True),
+    Field("status", enum(CERTIFICATION_STATUSES), True),
+    Field("scope", nullable(string())),
+)
+SIZE = enum(SIZE_CLASSES)
+URL = string(pattern=URL_PATTERN, what="a web address (http:// or https://)")
+
+COMMON_HEAD = (Field("id", slug(), True),)
+COMMON_TAIL = (
+    Field("sources", list_of(SOURCE)),
+    Field("verified_on", nullable(iso_date())),
+    Field("unverified", list_of(string(max_len=80))),
+    Field("conflicts", list_of(CONFLICT, unique=False)),
+    Field("note", nullable(text())),
+)
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "organisation": COMMON_HEAD + (
+        Field("name", string(max_len=300), True),
+        Field("aliases", list_of(string(max_len=300))),
+        Field("hq_country", country(), True),
+        Field("hq_city", nullable(string(max_len=200))),
+        Field("founded", nullable(integer(minimum=1800, maximum=2100))),
+        Field("size_class", nullable(SIZE)),
+        Field("startup", nullable(boolean())),
+        Field("eu_controlled", nullable(boolean())),
+        Field("contracting_country", nullable(country())),
+        Field("parent", nullable(string(max_len=300))),
+        Field("control_note", nullable(text())),
+        Field("identifiers", nullable(obj(
+            Field("siren", nullable(string(pattern=re.compile(r"^\d{9}$"), what="a 9-digit SIREN"))),
+            Field("vat", nullable(string(max_len=40))),
+            Field("lei", nullable(string(pattern=re.compile(r"^[A-Z0-9]{20}$"), what="a 20-character LEI"))),
+        ))),
+        Field("website", nullable(URL)),
+        Field("description", text(), True),
+    ) + COMMON_TAIL,
+    "offering": COMMON_HEAD + (
+        Field("organisation_id", slug(), True),
+        Field("name", string(max_len=300), True),
+        Field("kind", enum(OFFERING_KINDS), True),
+        Field("description", text(), True),
+        Field("capabilities", list_of(slug(), min_items=1), True),
+        Field("languages", list_of(string(pattern=LANGUAGE_PATTERN, what="a two-letter language code (ISO 639-1)"))),
+        Field("deployment_modes", list_of(enum(DEPLOYMENT_MODES))),
+        Field("hosting_countries", list_of(country())),
+        Field("open_weights", nullable(boolean())),
+        Field("licence", nullable(string(max_len=200))),
+        Field("model_params_b", nullable(number())),
+        Field("active_params_b", nullable(number())),
+        Field("frugal_practices", nullable(obj(
+            Field("afnor_spec_2314", nullable(boolean())),
+            Field("note", nullable(text())),
+        ))),
+        Field("certifications", list_of(CERTIFICATION)),
+        Field("pricing", nullable(obj(
+            Field("model", enum(PRICING_MODELS), True),
+            Field("amount_eur", nullable(number())),
+            Field("unit", nullable(string(max_len=200))),
+            Field("note", nullable(text())),
+        ))),
+        Field("estimated_amount_eur", nullable(number())),
+    ) + COMMON_TAIL,
+    "marketplace": COMMON_HEAD + (
+        Field("name", string(max_len=300), True),
+        Field("kind", enum(MARKETPLACE_KINDS), True),
+        Field("country", country(extra=("EU",)), True),
+        Field("operator", nullable(string(max_len=300))),
+        Field("public_route", boolean(), True),
+        Field("description", text(), True),
+        Field("buyer_effect", nullable(text())),
+        Field("url", nullable(URL)),
+    ) + COMMON_TAIL,
+    "listing": COMMON_HEAD + (
+        Field("marketplace_id", slug(), True),
+        Field("offering_id", slug(), True),
+        Field("reference", nullable(string(max_len=300))),
+    ) + COMMON_TAIL,
+    "programme": COMMON_HEAD + (
+        Field("name", string(max_len=300), True),
+        Field("kind", enum(PROGRAMME_KINDS), True),
+        Field("operator", nullable(string(max_len=300))),
+        Field("countries", list_of(country(extra=("EU", "EEA")), min_items=1), True),
+        Field("sectors", list_of(slug())),
+        Field("description", text(), True),
+        Field("status", enum(PROGRAMME_STATUSES), True),
+        Field("is_ai_act_sandbox", nullable(boolean())),
+        Field("eligibility", obj(
+            Field("size_classes", list_of(SIZE)),
+            Field("stages", list_of(enum(STAGES))),
+            Field("countries", list_of(country(extra=("EU", "EEA")))),
+            Field("regions", list_of(string(pattern=REGION_PATTERN, what="a region code (ISO 3166-2, e.g. FR-IDF)"))),
+            Field("sectors", list_of(slug())),
+            Field("note", nullable(text())),
+        ), True),
+        Field("benefits", obj(
+            Field("max_amount_eur", nullable(number())),
+            Field("cost_share_pct", nullable(number())),
+            Field("compute", boolean()),
+            Field("testing", boolean()),
+            Field("guidance", boolean()),
+            Field("training", boolean()),
+            Field("partners", boolean()),
+            Field("summary", text(), True),
+        ), True),
+        Field("deadlines", list_of(obj(Field("date", iso_date(), True), Field("label", text(), True)))),
+        Field("wave", nullable(integer(minimum=1, maximum=20))),
+        Field("host_site", nullable(string(max_len=300))),
+        Field("coordinator", nullable(string(max_len=300))),
+        Field("partners", list_of(string(max_len=300))),
+        Field("url", nullable(URL)),
+    ) + COMMON_TAIL,
+}
+
+_RECORD_CHECKERS = {kind: obj(*fields) for kind, fields in FIELDS.items()}
+_FIELD_NAMES = {kind: frozenset(f.name for f in fields) for kind, fields in FIELDS.items()}
+#: boolean benefit flags default to False (not null): "no compute offered" is what an absent flag means
+_BENEFIT_FLAGS = ("compute", "testing", "guidance", "training", "partners")
+
+
+def validate_record(kind: str, record: Any, *, file: str | None = None, row: int | None = None) -> tuple[dict | None, list[Problem]]:
+    """Validate one record of ``kind`` and return ``(canonical_record, problems)``.
+
+    The canonical record is ``None`` when there are problems. Each problem names the file, row,
+    record id and field.
+    """
+    record_id = record.get("id") if isinstance(record, dict) and isinstance(record.get("id"), str) else None
+    try:
+        canonical = _RECORD_CHECKERS[kind](record)
+    except _Invalid as e:
+        return None, [Problem(e.message, file=file, row=row, field=e.field, record_id=record_id and record_id[:80])]
+    if kind == "programme":
+        for flag in _BENEFIT_FLAGS:
+            if canonical["benefits"][flag] is None:
+                canonical["benefits"][flag] = False
+    if kind == "listing":
+        expected = f"{canonical['marketplace_id']}--{canonical['offering_id']}"
+        if canonical["id"] != expected:
+            return None, [Problem(f"a listing's id must be {expected!r}", file=file, row=row, field="id",
+                                  record_id=record_id)]
+    unknown_unverified = canonical["unverified"] and sorted(set(canonical["unverified"]) - _FIELD_NAMES[kind])
+    if unknown_unverified:
+        return None, [Problem(f"names unknown field(s) {', '.join(unknown_unverified)}", file=file, row=row,
+                              field="unverified", record_id=record_id)]
+    return canonical, []
+
+
+def field_names(kind: str) -> list[str]:
+    return [f.name for f in FIELDS[kind]]
+
+
+def scalar_type(kind: str, name: str) -> str | None:
+    """``"str"``, ``"int"``, ``"number"`` or ``"bool"`` for a plain field; ``None`` for lists and objects."""
+    checker = next(f.check for f in FIELDS[kind] if f.name == name)
+    return getattr(checker, "scalar", None)

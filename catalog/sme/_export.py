@@ -1,0 +1,72 @@
+"""Exporting a company's matched programmes (eligibility, reasons, benefits, deadlines) as CSV or XLSX."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from catalog.errors import UserInputError
+from catalog.files import atomic_path
+from ._company import CompanyProfile
+from ._matching import ProgrammeMatch
+from catalog.files import csv_escape, set_text
+
+COLUMNS = {
+    "en": ("Programme", "Kind", "Eligible", "Fit score", "Why", "Benefits", "Maximum amount (EUR)",
+           "Next deadline", "Id"),
+    "fr": ("Programme", "Type", "Éligible", "Adéquation", "Pourquoi", "Avantages", "Montant maximum (EUR)",
+           "Prochaine échéance", "Id"),
+}
+
+
+def _row(match: ProgrammeMatch, language: str) -> list:
+    yes, no = ("oui", "non") if language == "fr" else ("yes", "no")
+    deadline = match.next_deadline
+    return [match.name, match.kind, yes if match.eligible else no, round(match.score, 1), "; ".join(match.reasons),
+            match.benefits.get("summary", ""), match.benefits.get("max_amount_eur"),
+            f"{deadline['date']} {deadline['label']}" if deadline else "", match.programme_id]
+
+
+def export_programme_matches(path: Path | str, company: CompanyProfile, matches: Sequence[ProgrammeMatch]) -> int:
+    """Write ``matches`` to ``path`` (.csv or .xlsx) in the company profile's language; return the row count.
+
+    Text from the catalog is written as text, never as a formula. Raises :class:`UserInputError` for
+    another extension or an unwritable path; an existing file is replaced only on success.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise UserInputError(f"{path}: the programme list must be a .csv or .xlsx file")
+    language = company.language
+    rows = [_row(m, language) for m in matches]
+    try:
+        with atomic_path(path) as tmp:
+            if suffix == ".csv":
+                with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(COLUMNS[language])
+                    for row in rows:
+                        writer.writerow(["" if v is None else csv_escape(v) if isinstance(v, str) else v for v in row])
+            else:
+                from openpyxl import Workbook
+
+                workbook = Workbook()
+                sheet = workbook.active
+                sheet.title = "Programmes"
+                sheet.append(list(COLUMNS[language]))
+                for r, row in enumerate(rows, start=2):
+                    for c, value in enumerate(row, start=1):
+                        cell = sheet.cell(row=r, column=c)
+                        if isinstance(value, str):
+                            set_text(cell, value)
+                        else:
+                            cell.value = value
+                sheet.freeze_panes = "B2"
+                workbook.save(tmp)
+    except OSError as e:
+        raise UserInputError(f"cannot write {path}: {e.strerror or e}") from e
+    return len(rows)
+
+
+__all__ = ["COLUMNS", "export_programme_matches"]

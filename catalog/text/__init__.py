@@ -1,0 +1,7 @@
+"""Every sentence and label the core produces, in French and English, each defined once.
+
+Named modules, each public: :mod:`~catalog.text.messages` (explanations, exclusions, warnings and
+programme reasons), :mod:`~catalog.text.workbook` (the tender workbook), :mod:`~catalog.text.labels`
+(labels every front end shares, such as size classes), :mod:`~catalog.text.folding` (accent- and
+case-folding for search and matching).
+"""

@@ -1,0 +1,12 @@
+"""The tender workbook: writing it (``_export``: the Shortlist and Weights sheets; ``_sheets``: Grid,
+Excluded, Quotas, Sources, Profile), the data it shows (``_data``), the sheet writer (``_writer``), and
+reading the evaluators' decisions back (``_decisions``). Its texts are in :mod:`catalog.text.workbook`.
+"""
+
+from catalog._lazy import lazy_face
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, {
+    "._export": ("TenderExport", "WorkbookExport", "build_workbook", "check_workbook_target", "export_tender",
+                 "export_workbook", "export_workbook_job", "total_formula"),
+    "._decisions": ("DecisionRow", "import_decisions", "read_decisions"),
+})
