@@ -34,8 +34,7 @@ def peak_rss() -> int:
 
 def _rank(data_dir: Path, taxonomy_path: Path) -> None:
     from catalog.buyer import rank_offerings
-    from catalog.records import CatalogStore
-    from catalog.records import load_taxonomy
+    from catalog.records import CatalogStore, load_taxonomy
 
     from .bench_rank import EXPLAIN_TOP, benchmark_profile
 

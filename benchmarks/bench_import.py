@@ -19,9 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from catalog.records import import_catalog
-from catalog.records import CatalogStore
-from catalog.records import load_taxonomy
+from catalog.records import CatalogStore, import_catalog, load_taxonomy
 
 from .harness import Context, Row, Timing, speed_rows
 from .synth import build_catalog

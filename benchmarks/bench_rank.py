@@ -13,8 +13,7 @@ import importlib.util
 import json
 import sys
 
-from catalog.records import CatalogStore
-from catalog.records import load_taxonomy
+from catalog.records import CatalogStore, load_taxonomy
 
 from .harness import Context, Row, measure, missing_rows, speed_rows
 

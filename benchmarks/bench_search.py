@@ -13,8 +13,7 @@ import random
 
 from rapidfuzz import fuzz, process
 
-from catalog.records import SearchIndex, fts_query, search
-from catalog.records import CatalogStore
+from catalog.records import CatalogStore, SearchIndex, fts_query, search
 from catalog.text.folding import fold_words
 
 from .harness import Context, Row, Timing, percentile, seconds, speed_rows, yes_no

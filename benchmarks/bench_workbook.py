@@ -13,8 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from catalog.records import CatalogStore
-from catalog.records import load_taxonomy
+from catalog.records import CatalogStore, load_taxonomy
 
 from .bench_rank import available as ranking_available
 from .bench_rank import benchmark_profile
@@ -62,8 +61,8 @@ def read_values(path: Path) -> dict[str, list[tuple]]:
 def run(context: Context) -> list[Row]:
     if not available():
         return missing_rows(sys.modules[__name__])
-    from catalog.quotas import candidate_from_records
     from catalog.buyer import rank_offerings
+    from catalog.quotas import candidate_from_records
     from catalog.workbook import export_workbook
 
     build_shortlist = shortlist_builder()

@@ -2,7 +2,7 @@
 
 ``build_catalog(size, seed=...)`` makes ``size`` offerings from ``size // 5`` organisations (five
 offerings per organisation on average; a few large ones have dozens), writes them as a CSV file with
-:func:`catalog.records._io.write_records` and imports that file with :func:`catalog.records._io.import_catalog`, the path a
+:func:`catalog.records.write_records` and imports that file with :func:`catalog.records.import_catalog`, the path a
 user's import takes (validation, duplicate detection, one transaction). The same seed gives the same
 file byte for byte.
 
@@ -28,11 +28,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from catalog.records import import_catalog, write_records
 from catalog.paths import resource_path
-from catalog.records import DEPLOYMENT_MODES, OFFERING_KINDS
-from catalog.records import CatalogStore
-from catalog.records import load_taxonomy
+from catalog.records import DEPLOYMENT_MODES, OFFERING_KINDS, CatalogStore, import_catalog, load_taxonomy, write_records
 from catalog.text.folding import fold_words
 
 #: bump when the generated content changes, so cached catalogs of the old generator are not reused

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from catalog.errors import DataFolderError
 from catalog.paths import ensure_data_dir
-from catalog.records import SyncReport, sync_shipped
-from catalog.records import CATALOG_DB, WORKSPACE_DB, CatalogStore, WorkspaceStore
+from catalog.records import CATALOG_DB, WORKSPACE_DB, CatalogStore, SyncReport, WorkspaceStore, sync_shipped
 
 
 @dataclass

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 
 translate = QCoreApplication.translate
-from PySide6.QtGui import QAction, QKeySequence
 
 
 @dataclass(frozen=True)

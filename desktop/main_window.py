@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from catalog import __version__
-from catalog.records import CatalogBrowser
 from catalog.buyer import rank_job
+from catalog.records import CatalogBrowser
 from catalog.session import Session
 
 from .actions import ACTIONS, build_actions, menu_text, retranslate_actions
-from .i18n import install_language
 from .errors import error_text
+from .i18n import install_language
 from .pages.catalogue_page import CataloguePage
 from .pages.need_page import NeedPage
 from .pages.programmes_page import ProgrammesPage
 from .pages.ranking_page import RankingPage
 from .pages.shortlist_page import ShortlistPage
-from .worker import TaskRunner
 from .settings import AppSettings
+from .worker import TaskRunner
 
 #: the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin
 NAV_WIDTH = 170

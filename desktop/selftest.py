@@ -25,11 +25,10 @@ WINDOW_LOAD_LIMIT = 60
 def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) -> int:
     """Run every step; return 0 when all worked, 1 otherwise."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from catalog.workbook import export_workbook_job
-    from catalog.buyer import rank_job
+    from catalog.buyer import load_buyer_profile, rank_job
     from catalog.jobs import run_job
-    from catalog.buyer import load_buyer_profile
     from catalog.session import open_session
+    from catalog.workbook import export_workbook_job
 
     state: dict = {}
 

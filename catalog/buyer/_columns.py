@@ -20,15 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from catalog.records import Interner
-from ._capabilities import WantedCapability
-from catalog.records import expand_area
+from catalog.records import DEPLOYMENT_MODES, OFFERING_KINDS, CatalogStore, Interner, expand_area
 
+from ._capabilities import WantedCapability
 from ._criteria import STATIC_CRITERIA, STATUS_RANK, Facts, cert_key
 from ._profile import BuyerProfile
-from catalog.records import DEPLOYMENT_MODES, OFFERING_KINDS
-from catalog.records import CatalogStore
-
 
 #: fields of an offering that :class:`Facts` reads, in :meth:`CatalogStore.fields` notation
 OFFERING_FIELDS = ("id", "name", "kind", "organisation_id", "capabilities", "hosting_countries",

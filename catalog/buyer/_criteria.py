@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._capabilities import WantedCapability
-from catalog.text.messages import area, label, number, separator, text
-from ._price import price_basis
-from ._profile import BuyerProfile, PriceSettings
 from catalog.records import EEA_COUNTRIES, EU_COUNTRIES, SME_SIZE_CLASSES, expand_area
 from catalog.text.folding import fold_words
+from catalog.text.messages import area, label, number, separator, text
+
+from ._capabilities import WantedCapability
+from ._price import price_basis
+from ._profile import BuyerProfile, PriceSettings
 
 #: certification statuses from weakest to strongest
 STATUS_RANK = {"unverified": 0, "claimed": 1, "in_qualification": 2, "qualified": 3}

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from catalog.text.messages import label, number, plural, text
+
 from ._profile import PriceSettings
 
 #: linear method: prices closer than this share of the lowest price are a "small gap" that the

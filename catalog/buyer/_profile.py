@@ -20,7 +20,7 @@ and nothing is written when a profile is invalid. Examples: ``resources/examples
      "price": {"method": "classic" | "linear" | "average", "basis": "unit_price" | "estimated_amount",
                "pricing_model": "per_token" | null, "budget_eur": null, "reference": "highest_offer" | "budget",
                "if_unknown": "score_zero" | "exclude"},
-     "unknown_policy": "fail" | "warn",            # a must-have the catalog cannot verify: exclude, or keep with a warning
+     "unknown_policy": "fail" | "warn",            # a must-have the catalog cannot verify: exclude, or keep (warned)
      "shortlist_size": 10, "max_per_organisation": 1,
      "quota_rules": [...]}                         # see catalog.quotas
 
@@ -36,9 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import Problem, ValidationError
-from catalog.text.labels import LANGUAGES
-from catalog.files import write_text_atomic
-from catalog.files import Checker, check_schema, read_object, show, type_name
+from catalog.files import Checker, check_schema, read_object, type_name, write_text_atomic
 from catalog.records import (
     CERTIFICATION_STATUSES,
     COUNTRY_PATTERN,
@@ -46,9 +44,8 @@ from catalog.records import (
     LANGUAGE_PATTERN,
     OFFERING_KINDS,
     PRICING_MODELS,
-    REGION_PATTERN,
-    STAGES,
 )
+from catalog.text.labels import LANGUAGES
 
 BUYER_SCHEMA = "vivier.buyer-profile/1"
 
@@ -244,7 +241,7 @@ def _parse_weights(data: dict, check: Checker) -> dict[str, float]:
         return dict(DEFAULT_WEIGHTS)
     weights: dict[str, float] = {}
     before = len(check.problems)
-    for key, value in raw.items():
+    for key in raw:
         if key not in CRITERIA:
             check.bad(f"weights.{key}", f"unknown criterion; expected one of {', '.join(CRITERIA)}")
             continue

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from catalog.records import CatalogStore, Taxonomy, shipped_taxonomy
+from catalog.text.messages import text
+
 from ._capabilities import WantedCapability, resolve_capabilities
 from ._columns import columns_for
 from ._criteria import (
@@ -29,11 +32,8 @@ from ._criteria import (
     render,
     render_fit,
 )
-from catalog.text.messages import text
 from ._price import PriceContext, explain_price, price_context, price_score, price_scores, price_warnings
 from ._profile import CRITERIA, BuyerProfile
-from catalog.records import CatalogStore
-from catalog.records import Taxonomy, shipped_taxonomy
 
 #: how many leading candidates the sensitivity report lists with their gap to first place
 SENSITIVITY_TOP = 5

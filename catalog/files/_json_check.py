@@ -168,7 +168,7 @@ def _refuse_constant(name: str):
     raise ValueError(f"{name} is not allowed in a profile (numbers must be finite)")
 
 
-def check_schema(data: dict, schema: str, check: _Checker) -> None:
+def check_schema(data: dict, schema: str, check: Checker) -> None:
     found = data.get("schema")
     if found != schema:
         check.bad("schema", f"expected {schema!r}, got {show(found)}")

@@ -44,13 +44,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import _secrets as secrets
 from catalog.errors import CatalogError, FileFormatError, UserInputError, ValidationError
-from catalog.records import validate_import
+from catalog.records import KINDS, CatalogStore, Taxonomy, WorkspaceStore, now_iso, record_hash, validate_import
+
+from . import _secrets as secrets
 from ._net import NetworkError, check_url, display_url, http_get
-from catalog.records import KINDS
-from catalog.records import CatalogStore, WorkspaceStore, now_iso, record_hash
-from catalog.records import Taxonomy
 
 FEED_ORIGIN_PREFIX = "feed:"
 #: a feed file larger than this is refused: the whole shipped catalog is well under 1 MB and a

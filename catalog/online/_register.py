@@ -47,11 +47,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from . import _secrets as secrets
 from catalog.errors import UserInputError
+from catalog.records import SIZE_CLASSES, CatalogStore, WorkspaceStore, now_iso
+
+from . import _secrets as secrets
 from ._net import NetworkError, http_get
-from catalog.records import SIZE_CLASSES
-from catalog.records import CatalogStore, WorkspaceStore, now_iso
 
 RECHERCHE = "recherche-entreprises"
 INSEE = "insee-sirene"
@@ -203,7 +203,8 @@ def judge(catalog_class: str | None, facts: RegisterFacts | None) -> tuple[tuple
     if catalog_class is None:
         return allowed, "inconclusive", f"the catalog has no size class; the register suggests: {said}." + ceased
     if catalog_class in allowed:
-        return allowed, "consistent", f"the catalog's size class {catalog_class!r} agrees with the register ({said})." + ceased
+        return allowed, "consistent", (f"the catalog's size class {catalog_class!r} agrees with the register "
+                                       f"({said})." + ceased)
     return allowed, "mismatch", (f"the catalog says {catalog_class!r} but the register suggests {said}; the catalog "
                                  "was not changed: review the size class and its source." + ceased)
 
@@ -227,7 +228,8 @@ def _json(body: bytes, what: str, url: str) -> dict:
 
 
 def lookup_recherche(siren: str, *, base_url: str, timeout: float = REGISTER_TIMEOUT,
-                     ssl_context: ssl.SSLContext | None = None, limiter: RateLimiter | None = None) -> RegisterFacts | None:
+                     ssl_context: ssl.SSLContext | None = None, limiter: RateLimiter | None = None
+                     ) -> RegisterFacts | None:
     """Ask the API Recherche d'entreprises about ``siren``; None when it has no such company.
 
     Raises :class:`NetworkError` for every failure, including an answer without a ``results`` list.

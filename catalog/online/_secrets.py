@@ -1,4 +1,4 @@
-"""Credentials (feed tokens, the INSEE API key) in the operating system's keychain: the only module that touches keyring.
+"""Credentials (feed tokens, the INSEE API key) in the system keychain: the only module that touches keyring.
 
 Rules this module keeps:
 

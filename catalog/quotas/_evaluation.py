@@ -18,8 +18,9 @@ from typing import Any
 import numpy as np
 
 from catalog.errors import Problem, ValidationError
-from ._rules import Predicate, QuotaRule, legal_note
 from catalog.records import EEA_COUNTRIES, EU_COUNTRIES, SIZE_CLASSES
+
+from ._rules import Predicate, QuotaRule, legal_note
 
 
 @dataclass(frozen=True, slots=True)

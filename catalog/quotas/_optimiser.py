@@ -89,6 +89,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from catalog.errors import RecordNotFound
+
 from ._evaluation import (
     Candidate,
     FactTable,
@@ -98,7 +100,6 @@ from ._evaluation import (
     rule_weights,
 )
 from ._rules import QuotaRule, legal_note
-from catalog.errors import RecordNotFound
 
 #: the numpy DP keeps one float array of all states per stage (a type, or an organisation spanning
 #: types); beyond this many states, or this many bytes for all stages, the dict-based DP, which

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from catalog.errors import Problem, UserInputError, ValidationError
+from catalog.records import WorkspaceStore, dumps, now_iso
+
 from ._evaluation import Candidate
 from ._optimiser import ShortlistResult
-from catalog.records import WorkspaceStore, dumps, now_iso
 
 DECISIONS = ("to_contact", "retained", "rejected")
 #: evaluator notes longer than this are a paste accident, not a note

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog.jobs import Progress
+from catalog.text.folding import fold_words
+
 from ._search import KIND_ORDER, SearchIndex, search
 from ._store import CatalogStore
 from ._taxonomy import Taxonomy, shipped_taxonomy
-from catalog.text.folding import fold_words
 
 #: how many typo-tolerant hits are shown when the words themselves match nothing
 TYPO_HITS = 50

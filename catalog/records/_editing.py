@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from catalog.errors import Problem, ValidationError
+
 from ._schema import (
     FIELDS,
     MARKETPLACE_KINDS,

@@ -278,7 +278,8 @@ def obj(*fields: Field) -> Checker:
                 out[name] = checker(value[name])
             except _Invalid as e:
                 sub = e.field or ""
-                raise _Invalid(e.message, name + ("" if not sub else sub if sub.startswith("[") else "." + sub)) from None
+                path = name + ("" if not sub else sub if sub.startswith("[") else "." + sub)
+                raise _Invalid(e.message, path) from None
         return out
     return check
 
@@ -423,7 +424,8 @@ _FIELD_NAMES = {kind: frozenset(f.name for f in fields) for kind, fields in FIEL
 _BENEFIT_FLAGS = ("compute", "testing", "guidance", "training", "partners")
 
 
-def validate_record(kind: str, record: Any, *, file: str | None = None, row: int | None = None) -> tuple[dict | None, list[Problem]]:
+def validate_record(kind: str, record: Any, *, file: str | None = None, row: int | None = None
+                    ) -> tuple[dict | None, list[Problem]]:
     """Validate one record of ``kind`` and return ``(canonical_record, problems)``.
 
     The canonical record is ``None`` when there are problems. Each problem names the file, row,

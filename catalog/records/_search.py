@@ -27,8 +27,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ._store import CatalogStore
 from catalog.text.folding import fold, fold_words
+
+from ._store import CatalogStore
 
 #: candidates fetched from FTS5 before re-ranking; enough for any realistic query's first screen
 FTS_CANDIDATES = 400

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from catalog.errors import FileFormatError, Problem, ValidationError
 from catalog.paths import resource_path
+
 from ._schema import PLURALS, validate_record
 from ._store import CatalogStore, record_hash
 

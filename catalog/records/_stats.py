@@ -8,10 +8,11 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
+from catalog.text.folding import fold_words
+
 from ._schema import KINDS, PLURALS
 from ._store import CatalogStore
 from ._taxonomy import Taxonomy, shipped_taxonomy
-from catalog.text.folding import fold_words
 
 #: a record not re-checked for this long is reported as stale
 STALE_AFTER = timedelta(days=365)

@@ -151,8 +151,9 @@ def _concept_terms(section: str, ids: list[str]) -> list[str]:
     """The taxonomy's FR and EN labels and synonyms of ``ids``, so "traduction" finds a translation offering."""
     if not ids:
         return []
-    from ._taxonomy import shipped_taxonomy
     from catalog.errors import FileFormatError
+
+    from ._taxonomy import shipped_taxonomy
 
     try:
         concepts = getattr(shipped_taxonomy(), section)
@@ -207,8 +208,8 @@ class CatalogStore:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                        [key, value])
+        self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
 
     @property
     def changes(self) -> int:

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from catalog.errors import UserInputError
-from catalog.files import atomic_path
+from catalog.files import atomic_path, csv_escape, set_text
+
 from ._company import CompanyProfile
 from ._matching import ProgrammeMatch
-from catalog.files import csv_escape, set_text
 
 COLUMNS = {
     "en": ("Programme", "Kind", "Eligible", "Fit score", "Why", "Benefits", "Maximum amount (EUR)",

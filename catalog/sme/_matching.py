@@ -18,13 +18,12 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from catalog.records import expand_area
 from catalog.errors import Problem, ValidationError
-from catalog.text.messages import label, text
-from ._company import CompanyProfile
-from catalog.records import CatalogStore
-from catalog.records import Taxonomy, shipped_taxonomy
+from catalog.records import CatalogStore, Taxonomy, expand_area, shipped_taxonomy
 from catalog.text.folding import fold_words
+from catalog.text.messages import label, text
+
+from ._company import CompanyProfile
 
 #: share of the score for each part of the fit; needs dominate: they are what the SME asked for
 NEEDS_WEIGHT = 0.5

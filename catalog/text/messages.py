@@ -112,7 +112,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "fr": "méthode de la moyenne (moyenne des offres {pavg} €, plus bas {pmin} €) : ce prix {p} €."},
     "price.unknown": {"en": "no comparable price recorded ({basis}): scored 0.",
                       "fr": "aucun prix comparable renseigné ({basis}) : note 0."},
-    "price.warn.unknown": {"en": "price not recorded: scored 0 on price", "fr": "prix non renseigné : note 0 sur le prix"},
+    "price.warn.unknown": {"en": "price not recorded: scored 0 on price",
+                           "fr": "prix non renseigné : note 0 sur le prix"},
     # -- sovereignty
     "sov.hq_eu": {"en": "EU headquarters ({value})", "fr": "siège dans l'UE ({value})"},
     "sov.hq_eea": {"en": "European headquarters outside the EU ({value})", "fr": "siège européen hors UE ({value})"},
@@ -136,7 +137,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- frugality
     "frugal.size": {"en": "{value} B parameters (size tier up to {tier} B)",
                     "fr": "{value} Md de paramètres (palier jusqu'à {tier} Md)"},
-    "frugal.size_huge": {"en": "{value} B parameters (largest tier)", "fr": "{value} Md de paramètres (plus grand palier)"},
+    "frugal.size_huge": {"en": "{value} B parameters (largest tier)",
+                         "fr": "{value} Md de paramètres (plus grand palier)"},
     "frugal.size_unknown": {"en": "model size not recorded", "fr": "taille du modèle non renseignée"},
     "frugal.afnor": {"en": "AFNOR Spec 2314 frugal-AI practices recorded",
                      "fr": "pratiques d'IA frugale AFNOR Spec 2314 renseignées"},
@@ -181,7 +183,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "fr": "1 candidat sans prix comparable a 0 sur le prix"},
     # -- programmes (SME side)
     "prog.closed": {"en": "the programme is closed", "fr": "le programme est clos"},
-    "prog.not_open": {"en": "{status}: not open for applications yet", "fr": "{status} : pas encore ouvert aux candidatures"},
+    "prog.not_open": {"en": "{status}: not open for applications yet",
+                      "fr": "{status} : pas encore ouvert aux candidatures"},
     "pstatus.announced": {"en": "announced", "fr": "annoncé"},
     "pstatus.planned": {"en": "planned", "fr": "prévu"},
     "prog.open": {"en": "open for applications", "fr": "ouvert aux candidatures"},

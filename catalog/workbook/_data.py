@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from catalog.buyer import CRITERIA
-from catalog.records import SIZE_CLASSES
 from catalog.quotas import FactTable
+from catalog.records import SIZE_CLASSES
 from catalog.text.workbook import DECISIONS, text
 
 #: EU SME definition (Recommendation 2003/361/EC): these size classes are SMEs

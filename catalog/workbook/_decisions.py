@@ -20,12 +20,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from catalog.errors import FileFormatError, Problem, UserInputError, ValidationError
+from catalog.files import check_xlsx_archive
 from catalog.quotas import MAX_NOTES, load_shortlist, set_decision
 from catalog.records import WorkspaceStore
 from catalog.text.folding import fold_words
-from ._sheets import METADATA_SHEET, WORKBOOK_FORMAT
 from catalog.text.workbook import DECISIONS, TEXTS
-from catalog.files import check_xlsx_archive
+
+from ._sheets import METADATA_SHEET, WORKBOOK_FORMAT
 
 #: a shortlist holds at most 100 offerings (profiles.MAX_SHORTLIST); more rows means this is not one
 MAX_ROWS = 1_000

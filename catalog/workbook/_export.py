@@ -42,17 +42,12 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from catalog import __version__
+from catalog.buyer import buyer_pass
 from catalog.errors import UserInputError
 from catalog.files import atomic_path
-from catalog.quotas import check_rules_feasible_for_size
-from catalog.buyer import buyer_pass
 from catalog.jobs import Progress
+from catalog.quotas import ShortlistResult, check_rules_feasible_for_size, load_shortlist, save_shortlist
 from catalog.records import CatalogStore
-from catalog.quotas import ShortlistResult
-from catalog.quotas import load_shortlist, save_shortlist
-from ._data import Candidate, WorkbookData, collect_data
-from ._sheets import write_excluded, write_grid, write_metadata, write_profile, write_quotas, write_sources
-from ._writer import Column, SheetWriter, Styles, lines_needed, size_label, yes_no
 from catalog.text.workbook import (
     CRITERION_LABELS,
     CRITERION_MEANINGS,
@@ -62,6 +57,10 @@ from catalog.text.workbook import (
     label,
     text,
 )
+
+from ._data import Candidate, WorkbookData, collect_data
+from ._sheets import write_excluded, write_grid, write_metadata, write_profile, write_quotas, write_sources
+from ._writer import Column, SheetWriter, Styles, lines_needed, size_label, yes_no
 
 WEIGHTS_NAME = "Weights"
 FIRST_ROW = 2

@@ -8,11 +8,12 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 
 from catalog import __version__
+from catalog.files import set_text
 from catalog.quotas import legal_note
+from catalog.text.workbook import CRITERION_LABELS, PRICE_OPTIONS, label, text
+
 from ._data import WorkbookData
 from ._writer import Column, RowStream, SheetWriter, Styles, size_label, wrapped_lines, yes_no
-from catalog.text.workbook import CRITERION_LABELS, PRICE_OPTIONS, label, text
-from catalog.files import set_text
 
 #: the hidden sheet that identifies a workbook Vivier exported (read by catalog.workbook._decisions)
 METADATA_SHEET = "vivier"

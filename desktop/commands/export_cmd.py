@@ -11,8 +11,8 @@ from __future__ import annotations
 import getpass
 
 from catalog import open_session
-from catalog.errors import UserInputError
 from catalog.buyer import MAX_SHORTLIST, load_buyer_profile
+from catalog.errors import UserInputError
 
 from .common import print_json
 

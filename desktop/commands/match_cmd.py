@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from catalog import open_catalog
+from catalog.buyer import load_buyer_profile, rank_offerings
 from catalog.errors import UserInputError
-from catalog.buyer import load_buyer_profile
-from catalog.buyer import rank_offerings
 
 from .common import print_json
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from catalog import open_catalog
-from catalog.sme import load_company_profile
-from catalog.sme import match_programmes
+from catalog.sme import load_company_profile, match_programmes
 
 from .common import print_json
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from catalog import open_session
-from catalog.errors import UserInputError
 from catalog.buyer import buyer_pass, load_buyer_profile
-from catalog.quotas import check_rules_feasible_for_size, legal_note
-from catalog.quotas import save_shortlist
+from catalog.errors import UserInputError
+from catalog.quotas import check_rules_feasible_for_size, legal_note, save_shortlist
 
 from .common import print_json
 

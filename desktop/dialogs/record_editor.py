@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.records import FormField, form_fields, form_values, record_from_form
 from catalog.errors import CatalogError, ValidationError
-from catalog.records import KINDS
+from catalog.records import KINDS, FormField, form_fields, form_values, record_from_form
 
 from ..labels import field_label, kind_label
 

@@ -20,10 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.records import BrowseFilters, CatalogBrowser
-from catalog.records import save_record
-from catalog.records import FORMATS
-from catalog.records import export_file_job, import_file_job
+from catalog.records import FORMATS, BrowseFilters, CatalogBrowser, export_file_job, import_file_job, save_record
 from catalog.session import Session
 
 from ..dialogs.record_editor import RecordEditor

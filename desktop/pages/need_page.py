@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.errors import CatalogError
 from catalog.buyer import (
     CRITERIA,
     PRICE_METHODS,
@@ -40,9 +39,9 @@ from catalog.buyer import (
     parse_buyer_profile,
     save_buyer_profile,
 )
+from catalog.errors import CatalogError
 from catalog.quotas import parse_rules
-from catalog.records import DEPLOYMENT_MODES
-from catalog.records import shipped_taxonomy
+from catalog.records import DEPLOYMENT_MODES, shipped_taxonomy
 
 from ..errors import show_error
 from ..labels import criterion_label, deployment_label, price_method_label

@@ -29,14 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.sme import QUESTIONS, classify_ai_act_risk
 from catalog.errors import CatalogError
-from catalog.sme import COMPANY_NEEDS, COMPANY_SCHEMA, parse_company_profile
-from catalog.records import STAGES
-from catalog.sme import export_programme_matches
-from catalog.sme import match_programmes
-from catalog.records import PROGRAMME_KINDS
+from catalog.records import PROGRAMME_KINDS, STAGES
 from catalog.session import Session
+from catalog.sme import (
+    COMPANY_NEEDS,
+    COMPANY_SCHEMA,
+    QUESTIONS,
+    classify_ai_act_risk,
+    export_programme_matches,
+    match_programmes,
+    parse_company_profile,
+)
 
 from ..errors import show_error
 from ..labels import programme_kind_label, risk_label, size_label, stage_label

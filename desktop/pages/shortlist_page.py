@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.buyer import BuyerPass, shortlist_of
-from catalog.workbook import export_workbook_job
 from catalog.errors import CatalogError
-from catalog.quotas import legal_note
+from catalog.quotas import attach_records, legal_note, load_shortlist, save_shortlist, set_decision
 from catalog.session import Session
-from catalog.quotas import attach_records
-from catalog.quotas import load_shortlist, save_shortlist, set_decision
+from catalog.workbook import export_workbook_job
 
 from ..errors import show_error
 from ..labels import decision_label

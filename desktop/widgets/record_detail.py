@@ -8,8 +8,7 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
-from catalog.records import field_names
-from catalog.records import shipped_taxonomy
+from catalog.records import field_names, shipped_taxonomy
 
 from ..labels import certification_status_label, field_label, kind_label, value_label, yes_no
 

@@ -7,11 +7,10 @@ import json
 
 import pytest
 
-from catalog.records import load_shipped, sync_shipped
-from catalog.records import CatalogStore, WorkspaceStore
-from catalog.records import load_taxonomy
+from catalog.records import CatalogStore, WorkspaceStore, load_shipped, load_taxonomy, sync_shipped
 
 from .fixtures import MINI, TAXONOMY, write_catalog
+from .localserver import http_server, https_server  # noqa: F401 (fixtures of the online tests)
 
 
 @pytest.fixture

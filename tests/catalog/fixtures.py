@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
-
 
 SRC = [{"url": "https://example.org/source", "title": "Example source", "seen_on": "2026-06-15"}]
 

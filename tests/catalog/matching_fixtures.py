@@ -8,9 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from catalog.buyer import parse_buyer_profile
-from catalog.records import validate_record
-from catalog.records import CatalogStore
-from catalog.records import load_taxonomy
+from catalog.records import CatalogStore, load_taxonomy, validate_record
 
 from .fixtures import SRC, T, offering, org
 

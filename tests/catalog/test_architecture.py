@@ -49,3 +49,10 @@ def test_every_name_a_face_offers_is_there():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert callable(__import__("catalog").search)
+
+
+def test_the_code_passes_the_linter():
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert exe, "ruff is part of the test extra"
+    result = subprocess.run([exe, "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -11,8 +11,7 @@ import pytest
 
 from benchmarks.harness import BENCHMARKS, load, percentile
 from benchmarks.synth import build_catalog, generate_records, taxonomy_source
-from catalog.records import validate_record
-from catalog.records import CatalogStore
+from catalog.records import CatalogStore, validate_record
 from catalog.text.folding import fold_words
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,10 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.records import BrowseFilters, CatalogBrowser
-from catalog.records import save_record
-from catalog.records import load_shipped, sync_shipped
-from catalog.records import CatalogStore
+from catalog.records import BrowseFilters, CatalogBrowser, CatalogStore, load_shipped, save_record, sync_shipped
 
 from .fixtures import MINI, SRC, T, write_catalog
 

@@ -7,20 +7,19 @@ import csv
 import openpyxl
 import pytest
 
-from catalog.sme import QUESTIONS, RiskAnswer, classify_ai_act_risk
-from catalog.workbook import export_workbook_job
-from catalog.buyer import rank_job, shortlist_of
-from catalog.jobs import run_job
+from catalog.buyer import parse_buyer_profile, rank_job, rank_offerings, shortlist_of
 from catalog.errors import UserInputError, ValidationError
-from catalog.buyer import parse_buyer_profile
-from catalog.sme import parse_company_profile
-from catalog.sme import export_programme_matches
-from catalog.sme import match_programmes
+from catalog.jobs import run_job
 from catalog.quotas import build_shortlist, candidates_from_ranking
-from catalog.buyer import rank_offerings
-
-
-
+from catalog.sme import (
+    QUESTIONS,
+    RiskAnswer,
+    classify_ai_act_risk,
+    export_programme_matches,
+    match_programmes,
+    parse_company_profile,
+)
+from catalog.workbook import export_workbook_job
 
 PROFILE = {"schema": "vivier.buyer-profile/1", "name": "Text", "capabilities": ["text generation"],
            "shortlist_size": 2, "unknown_policy": "warn",

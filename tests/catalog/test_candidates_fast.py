@@ -14,15 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.synth import build_catalog
 import catalog.quotas._optimiser as shortlist_opt
+from benchmarks.synth import build_catalog
+from catalog.buyer import load_buyer_profile, parse_buyer_profile, rank_offerings
 from catalog.errors import RecordNotFound
-from catalog.buyer import load_buyer_profile, parse_buyer_profile
-from catalog.quotas import candidate_from_records
-from catalog.buyer import rank_offerings
-from catalog.records import load_shipped, sync_shipped
-from catalog.quotas import attach_records, build_shortlist, candidates_from_ranking
-from catalog.records import CatalogStore
+from catalog.quotas import attach_records, build_shortlist, candidate_from_records, candidates_from_ranking
+from catalog.records import CatalogStore, load_shipped, sync_shipped
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "resources" / "examples").glob("buyer-*.json"))

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.records import CatalogBrowser, browse_job, prepare_browse
-from catalog.buyer import load_facts
-from catalog.buyer import facts_of
-from catalog.records import load_shipped, sync_shipped
-from catalog.records import CatalogStore
-from catalog.records import shipped_taxonomy
+from catalog.buyer import facts_of, load_facts
+from catalog.records import (
+    CatalogBrowser,
+    CatalogStore,
+    browse_job,
+    load_shipped,
+    prepare_browse,
+    shipped_taxonomy,
+    sync_shipped,
+)
 from catalog.text.folding import fold_words
 
 

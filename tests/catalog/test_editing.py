@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.records import FormField, form_fields, form_values, record_from_form, save_record
 from catalog.errors import Problem, ValidationError
+from catalog.records import FormField, form_fields, form_values, record_from_form, save_record
 
 from .fixtures import SRC, T
 

@@ -8,16 +8,16 @@ import os
 import pytest
 from openpyxl import Workbook, load_workbook
 
-import catalog.workbook._decisions
 import catalog.files._atomic
 import catalog.quotas._saved
+import catalog.workbook._decisions
+from catalog.buyer import CRITERIA
 from catalog.errors import UserInputError
 from catalog.paths import resource_path
-from catalog.buyer import CRITERIA
-from catalog.session import open_session
 from catalog.quotas import list_shortlists, load_shortlist, set_decision
-from tests.support import shortlist_history
+from catalog.session import open_session
 from desktop.cli import main
+from tests.support import shortlist_history
 
 SOVEREIGN = resource_path("examples") / "buyer-sovereign-assistant.json"      # French, 8 offerings, 4 rules
 TRANSLATION = resource_path("examples") / "buyer-machine-translation.json"    # English, 5 offerings, 3 rules

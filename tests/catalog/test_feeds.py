@@ -7,13 +7,13 @@ import logging
 import pytest
 
 import catalog.online._secrets as secrets
-from tests.support import forget_session_secrets
 from catalog.errors import FileFormatError, UserInputError, ValidationError
 from catalog.online import (
     KEEP_MINE,
     TAKE_FEED,
     FeedError,
     FieldChange,
+    NetworkError,
     RecordChange,
     add_feed,
     apply_feed,
@@ -23,11 +23,11 @@ from catalog.online import (
     set_feed_token,
     update_feed,
 )
-from catalog.online import NetworkError
 from catalog.records import record_hash
+from tests.support import forget_session_secrets
 
 from .fixtures import offering, org
-from .localserver import Reply, closed_port_url, http_server, https_server  # noqa: F401 (fixtures)
+from .localserver import Reply, closed_port_url
 
 TOKEN = "tok-SECRET-7f3a9c"
 

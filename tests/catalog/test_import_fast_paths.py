@@ -10,9 +10,8 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from catalog.records import KINDS, CatalogStore, dumps, field_names, validate_record
 from catalog.records._io.formats import _columns, _row_to_record, _rows_to_records
-from catalog.records import KINDS, field_names, validate_record
-from catalog.records import CatalogStore, dumps
 
 from .fixtures import SRC, T
 

@@ -6,10 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from catalog.errors import FileFormatError, UserInputError, ValidationError
-from catalog.records import export_catalog, import_catalog
-from catalog.records import read_records
-from catalog.records import KINDS
-from catalog.records import CatalogStore
+from catalog.records import KINDS, CatalogStore, export_catalog, import_catalog, read_records
 
 from .fixtures import MINI, SRC, T
 

@@ -3,9 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.records import export_catalog, import_catalog
-from catalog.records import validate_record
-from catalog.records import CatalogStore
+from catalog.records import CatalogStore, export_catalog, import_catalog, validate_record
 
 from .fixtures import SRC, T
 

@@ -7,11 +7,10 @@ import string
 
 import pytest
 
-from catalog.text.messages import MESSAGES
+from catalog.buyer import load_buyer_profile, rank_offerings, save_buyer_profile
 from catalog.paths import resource_path
-from catalog.buyer import load_buyer_profile, save_buyer_profile
-from catalog.buyer import rank_offerings
 from catalog.session import open_catalog
+from catalog.text.messages import MESSAGES
 from desktop.cli import main
 
 EXAMPLES = resource_path("examples")

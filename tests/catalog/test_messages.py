@@ -6,10 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from catalog.buyer import render, render_fit
-from catalog.text.messages import MESSAGES, label, plural
-from catalog.buyer import price_basis
-from catalog.buyer import PriceSettings
+from catalog.buyer import PriceSettings, price_basis, render, render_fit
 from catalog.records import (
     CERTIFICATION_STATUSES,
     DEPLOYMENT_MODES,
@@ -18,6 +15,7 @@ from catalog.records import (
     SIZE_CLASSES,
     STAGES,
 )
+from catalog.text.messages import MESSAGES, label, plural
 
 
 @pytest.mark.parametrize("prefix, codes", [("okind", OFFERING_KINDS), ("deploy", DEPLOYMENT_MODES),

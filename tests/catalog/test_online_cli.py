@@ -6,14 +6,14 @@ import json
 import pytest
 
 import catalog.online._register
-from tests.support import forget_session_secrets
 from catalog.online import RegisterEndpoints
 from catalog.records import validate_record
 from catalog.session import open_session
 from desktop.cli import main
+from tests.support import forget_session_secrets
 
 from .fixtures import offering, org
-from .localserver import Reply, http_server  # noqa: F401 (fixture)
+from .localserver import Reply
 
 TOKEN = "cli-TOKEN-5d1e"
 SIREN = "552100554"
@@ -131,7 +131,6 @@ def test_no_keychain_message_on_the_command_line(capsys, monkeypatch, served):
                    "'vivier feeds update hub --token-stdin'\n")
     status, out, _ = run(capsys, "feeds", "list")
     assert out.splitlines()[1].strip().startswith("token: session; records: 0")
-    import catalog.online._secrets as secrets
 
     forget_session_secrets()  # the next `vivier` process starts without it
     status, out, _ = run(capsys, "feeds", "list")

@@ -7,8 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalog.buyer import explain_price, price_context, price_score, price_scores, price_warnings
-from catalog.buyer import PriceSettings
+from catalog.buyer import PriceSettings, explain_price, price_context, price_score, price_scores, price_warnings
 
 OFFERS = [100.0, 120.0, 150.0, 200.0]
 

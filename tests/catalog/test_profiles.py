@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from catalog.errors import FileFormatError, ValidationError
 from catalog.buyer import (
     DEFAULT_WEIGHTS,
     BuyerProfile,
@@ -17,6 +16,7 @@ from catalog.buyer import (
     parse_buyer_profile,
     save_buyer_profile,
 )
+from catalog.errors import FileFormatError, ValidationError
 from catalog.sme import CompanyProfile, load_company_profile, parse_company_profile, save_company_profile
 
 FULL = {

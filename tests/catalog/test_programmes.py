@@ -8,9 +8,8 @@ import pytest
 
 from catalog.errors import ValidationError
 from catalog.paths import resource_path
-from catalog.sme import CompanyProfile, load_company_profile
-from catalog.sme import match_programmes
 from catalog.session import open_catalog
+from catalog.sme import CompanyProfile, load_company_profile, match_programmes
 
 from .fixtures import SRC, T
 from .matching_fixtures import make_store, match_taxonomy
@@ -155,7 +154,6 @@ def test_shipped_examples_on_the_shipped_catalog(name):
     with store:
         profile = load_company_profile(resource_path("examples", f"{name}.json"))
         matches = match_programmes(store, profile, today=TODAY)
-    by_id = {m.programme_id: m for m in matches}
     eligible = [m.programme_id for m in matches if m.eligible]
     assert eligible and all(m.eligible for m in matches[:len(eligible)])
     assert all(m.reasons for m in matches)

@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 
 from catalog.errors import ValidationError
-from catalog.quotas import Candidate, FactTable, Fix, candidate_from_records, evaluate_shortlist
-from catalog.quotas import parse_rules
+from catalog.quotas import Candidate, FactTable, Fix, candidate_from_records, evaluate_shortlist, parse_rules
 
 POOL = [
     Candidate("big-1", "big-a", 90, size_class="large", hq_country="US", estimated_amount=500.0),

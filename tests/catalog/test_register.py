@@ -7,11 +7,11 @@ import pytest
 
 import catalog.online._secrets as secrets
 from catalog.errors import RecordNotFound, UserInputError
-from catalog.online import NetworkError
 from catalog.online import (
     INSEE,
     LIMITERS,
     RECHERCHE,
+    NetworkError,
     RateLimiter,
     RegisterEndpoints,
     compatible_classes,
@@ -19,11 +19,11 @@ from catalog.online import (
     size_checks,
     verify_size,
 )
-from tests.support import latest_size_check
 from catalog.records import validate_record
+from tests.support import latest_size_check
 
 from .fixtures import org
-from .localserver import Reply, http_server  # noqa: F401 (fixture)
+from .localserver import Reply
 
 SIREN = "832146237"
 INSEE_API_KEY = "insee-KEY-0b9e"

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.buyer import resolve_capabilities
-from catalog.buyer import facts_of, frugality, openness, purchasing_route, sme, sovereignty
+from catalog.buyer import (
+    CRITERIA,
+    facts_of,
+    frugality,
+    openness,
+    purchasing_route,
+    rank_offerings,
+    rank_offerings_loop,
+    resolve_capabilities,
+    sme,
+    sovereignty,
+)
 from catalog.errors import ValidationError
 from catalog.records import validate_record
-from catalog.buyer import CRITERIA, rank_offerings, rank_offerings_loop
 
 from .fixtures import SRC, offering, org
 from .matching_fixtures import OFFERINGS, ORGS, listing, make_store, market, match_taxonomy, price, profile

@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import catalog.records._store as store_module
-from catalog.records import SearchIndex, search
-from catalog.records import CatalogStore
+from catalog.records import CatalogStore, SearchIndex, search
 from catalog.text.folding import _LIGATURES, fold
 
 from .fixtures import T, org

@@ -1,5 +1,4 @@
-from catalog.records import load_shipped, sync_shipped
-from catalog.records import CatalogStore
+from catalog.records import CatalogStore, load_shipped, sync_shipped
 
 from .fixtures import write_catalog
 

@@ -1,11 +1,7 @@
 """The shipped catalog: valid, sourced, consistent with its taxonomy."""
 
 from catalog.paths import resource_path
-from catalog.records import load_shipped
-from catalog.records import check_catalog
-from catalog.records import CatalogStore
-from catalog.records import sync_shipped
-from catalog.records import shipped_taxonomy
+from catalog.records import CatalogStore, check_catalog, load_shipped, shipped_taxonomy, sync_shipped
 
 
 def test_every_shipped_record_is_valid_and_has_a_source_and_a_date():

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from catalog.paths import resource_path
-from catalog.session import open_session
 from catalog.quotas import list_shortlists, load_shortlist
+from catalog.session import open_session
 from desktop.cli import main
 
 BUYERS = sorted(resource_path("examples").glob("buyer-*.json"))

@@ -8,9 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.quotas import Candidate, evaluate_shortlist
-from catalog.quotas import parse_rules
-from catalog.quotas import best_unconstrained, build_shortlist
+from catalog.quotas import Candidate, best_unconstrained, build_shortlist, evaluate_shortlist, parse_rules
 
 RULE_POOL = [
     {"label": "SME 40%", "predicate": {"size_class_in": ["micro", "small", "medium"]}, "bound": {"min_share": 0.4}},

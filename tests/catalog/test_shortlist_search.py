@@ -11,9 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import catalog.quotas._optimiser as shortlist_opt
-from catalog.quotas import Candidate
-from catalog.quotas import parse_rules
-from catalog.quotas import build_shortlist
+from catalog.quotas import Candidate, build_shortlist, parse_rules
 
 from .test_shortlist_opt import RULE_POOL, brute_force, facts, make
 

@@ -7,10 +7,17 @@ import sqlite3
 import pytest
 
 from catalog.errors import UserInputError, ValidationError
-from catalog.quotas import Candidate, evaluate_shortlist
-from catalog.quotas import parse_rules
-from catalog.quotas import build_shortlist
-from catalog.quotas import ShortlistNotFound, list_shortlists, load_shortlist, save_shortlist, set_decision
+from catalog.quotas import (
+    Candidate,
+    ShortlistNotFound,
+    build_shortlist,
+    evaluate_shortlist,
+    list_shortlists,
+    load_shortlist,
+    parse_rules,
+    save_shortlist,
+    set_decision,
+)
 from tests.support import shortlist_history
 
 RULES = parse_rules([{"label": "startups", "predicate": {"startup": True}, "bound": {"min_count": 1}}])

@@ -4,8 +4,8 @@ import sqlite3
 import pytest
 
 from catalog.errors import CorruptDatabase, DataFolderError, NewerSchemaError, RecordNotFound
-from catalog.session import open_session, rebuild_catalog
 from catalog.records import CATALOG_MIGRATIONS, WORKSPACE_MIGRATIONS, CatalogStore, WorkspaceStore
+from catalog.session import open_session, rebuild_catalog
 
 
 def test_new_catalog_has_schema_wal_and_fts_triggers(tmp_path):
@@ -49,8 +49,8 @@ def test_reopening_applies_no_migration_twice(tmp_path):
 
 
 def test_corrupted_catalog_is_reported_and_can_be_rebuilt(data_dir, monkeypatch, tmp_path):
-    from tests.catalog.fixtures import MINI, write_catalog
     import catalog.records._seed
+    from tests.catalog.fixtures import MINI, write_catalog
 
     shipped = write_catalog(tmp_path / "shipped", MINI)
     monkeypatch.setattr(catalog.records._seed, "resource_path", lambda *parts: shipped)

@@ -11,8 +11,8 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from catalog.errors import UserInputError
 from catalog.buyer import CRITERIA
+from catalog.errors import UserInputError
 from catalog.workbook import export_workbook
 
 from .workbook_helpers import (

@@ -7,9 +7,8 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from catalog.workbook import DecisionRow, read_decisions
 from catalog.errors import FileFormatError, Problem
-from catalog.workbook import export_workbook
+from catalog.workbook import DecisionRow, export_workbook, read_decisions
 
 from .workbook_helpers import buyer_profile, injection_catalog, open_store, rank_and_shortlist
 

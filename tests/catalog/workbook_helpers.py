@@ -11,12 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from catalog.buyer import parse_buyer_profile
-from catalog.quotas import candidate_from_records
-from catalog.buyer import rank_offerings
-from catalog.records import load_shipped, sync_shipped
-from catalog.quotas import build_shortlist
-from catalog.records import CatalogStore
+from catalog.buyer import parse_buyer_profile, rank_offerings
+from catalog.quotas import build_shortlist, candidate_from_records
+from catalog.records import CatalogStore, load_shipped, sync_shipped
 
 from .fixtures import MINI, SRC, offering, org, write_catalog
 

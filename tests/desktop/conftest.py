@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
-from catalog.session import open_session
 from catalog.records import CATALOG_DB
+from catalog.session import open_session
 
 
 @pytest.fixture(autouse=True)

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from catalog.buyer import rank_job
 from catalog.jobs import run_job
-from catalog.sme import match_programmes
-from catalog.sme import parse_company_profile
 from catalog.quotas import load_shortlist
+from catalog.sme import match_programmes, parse_company_profile
 from tests.support import shortlist_history
 
 pytestmark = pytest.mark.gui

@@ -10,15 +10,12 @@ from keyring.backends.fail import Keyring as FailKeyring
 from pytestqt.modeltest import ModelTester
 
 import catalog.online._secrets as secrets
-from tests.support import forget_session_secrets
-from catalog.buyer import rank_job
-from catalog.errors import CorruptDatabase, UserInputError, ValidationError, Problem
+from catalog.buyer import load_buyer_profile, rank_job
+from catalog.errors import CorruptDatabase, Problem, UserInputError, ValidationError
 from catalog.jobs import Progress, run_job
-from catalog.buyer import load_buyer_profile
-from catalog.quotas import parse_rules
 from catalog.paths import resource_path
-from catalog.sme import match_programmes
-from catalog.sme import parse_company_profile
+from catalog.quotas import parse_rules
+from catalog.sme import match_programmes, parse_company_profile
 from desktop import errors
 from desktop.dialogs.settings_dialog import INSEE_KEY, SettingsDialog
 from desktop.models.programme_model import ProgrammeModel
@@ -27,6 +24,7 @@ from desktop.models.ranking_models import ExclusionModel, RankingModel
 from desktop.models.shortlist_model import ShortItem, ShortlistModel
 from desktop.settings import AppSettings
 from desktop.worker import TaskRunner
+from tests.support import forget_session_secrets
 
 pytestmark = pytest.mark.gui
 

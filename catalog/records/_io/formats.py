@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from catalog.errors import FileFormatError, Problem, UserInputError
-from catalog.files import atomic_path
+from catalog.files import atomic_path, check_xlsx_archive, csv_escape, csv_unescape, set_text
+
 from .._schema import KINDS, PLURALS, SINGULARS, field_names, scalar_type
 from .._seed import SCHEMA, read_json_file
-from catalog.files import check_xlsx_archive, csv_escape, csv_unescape, set_text
 
 FORMATS = (".json", ".csv", ".xlsx")
 #: rows in one tabular import; a catalog of a million records is a mistake, not a catalog
@@ -63,7 +63,8 @@ def _read_json(path: Path) -> list[RawRecord]:
         raise FileFormatError(f"{path}: expected a JSON object with \"schema\": \"{SCHEMA}\"")
     unknown = sorted(set(data) - {"schema", "version", "released_on", *PLURALS.values()})
     if unknown:
-        raise FileFormatError(f"{path}: unknown section(s) {', '.join(unknown)}; expected {', '.join(PLURALS.values())}")
+        raise FileFormatError(f"{path}: unknown section(s) {', '.join(unknown)}; "
+                              f"expected {', '.join(PLURALS.values())}")
     out = []
     for kind, plural in PLURALS.items():
         items = data.get(plural, [])
@@ -339,8 +340,8 @@ def _write_csv(tmp: Path, ordered: dict[str, list[dict]]) -> None:
         for kind in KINDS:
             names = set(field_names(kind))
             for record in ordered[kind]:
-                writer.writerow([kind if c == "record_type" else _encode_cell(kind, c, record.get(c)) if c in names else ""
-                                 for c in columns])
+                writer.writerow([kind if c == "record_type" else _encode_cell(kind, c, record.get(c))
+                                 if c in names else "" for c in columns])
 
 
 def _write_xlsx(tmp: Path, ordered: dict[str, list[dict]]) -> None:

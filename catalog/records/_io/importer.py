@@ -17,10 +17,11 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from catalog.errors import Problem, ValidationError
+from catalog.text.folding import fold_words
+
 from .._schema import KINDS, validate_record
 from .._store import CatalogStore
 from .._taxonomy import Taxonomy, shipped_taxonomy
-from catalog.text.folding import fold_words
 from .formats import read_records, write_records
 
 #: names at least this similar (rapidfuzz ratio on folded names, 0-100) are probably the same entity:
@@ -94,12 +95,14 @@ def validate_import(store: CatalogStore, path: Path | str, *, allow_duplicates: 
         for fname, ref, ref_kind in _references(kind, rec):
             found_kind = file_kinds.get(ref) or stored_kinds.get(ref)
             if found_kind != ref_kind:
-                problems.append(Problem(f"refers to the {ref_kind} {ref!r}, which is neither in this file nor in the catalog",
+                problems.append(Problem(f"refers to the {ref_kind} {ref!r}, which is neither in this file nor "
+                                        "in the catalog",
                                         file=path.name, row=row, field=fname, record_id=rid))
         for fname, vocabulary, values in _vocabulary(kind, rec, taxonomy):
             unknown = [v for v in values if v not in vocabulary]
             if unknown:
-                problems.append(Problem(f"unknown {fname.split('.')[-1]} {', '.join(map(repr, unknown))} (not in the taxonomy)",
+                problems.append(Problem(f"unknown {fname.split('.')[-1]} {', '.join(map(repr, unknown))} "
+                                        "(not in the taxonomy)",
                                         file=path.name, row=row, field=fname, record_id=rid))
     if not allow_duplicates:
         problems.extend(_probable_duplicates(store, items, existing, path.name))
