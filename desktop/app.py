@@ -20,8 +20,8 @@ def create_application(argv: list[str] | None = None):
     """The QApplication with Vivier's names, icon and the user's language installed."""
     from PySide6.QtWidgets import QApplication
 
-    from .i18n import install_language
-    from .settings import AppSettings
+    from desktop.i18n import install_language
+    from desktop.settings.state import AppSettings
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Vivier")
@@ -35,7 +35,7 @@ def chosen_data_dir(data_dir: Path | None) -> Path | None:
     """--data-dir first, then $VIVIER_DATA_DIR, then the folder chosen in the settings, else the default."""
     if data_dir is not None or os.environ.get(DATA_DIR_ENV):
         return data_dir
-    from .settings import AppSettings
+    from desktop.settings.state import AppSettings
 
     return AppSettings().data_dir
 
@@ -58,9 +58,8 @@ def run_app(*, data_dir: Path | None = None, argv: list[str] | None = None) -> i
     app = create_application(argv)
 
     from catalog.errors import CatalogError
-
-    from .errors import install_excepthook, set_log_folder, show_error, startup_session
-    from .main_window import MainWindow
+    from desktop.errors import install_excepthook, set_log_folder, show_error, startup_session
+    from desktop.main_window import MainWindow
 
     try:
         session = startup_session(chosen_data_dir(data_dir))

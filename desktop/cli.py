@@ -17,8 +17,7 @@ from pathlib import Path
 from catalog import __version__
 from catalog.errors import CatalogError
 from catalog.paths import DATA_DIR_ENV, default_data_dir
-
-from .commands import COMMAND_MODULES
+from desktop.commands import COMMAND_MODULES
 
 log = logging.getLogger("vivier")
 
@@ -59,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from .app import run_app  # Qt is imported only here
+        from desktop.app import run_app  # Qt is imported only here
 
         return run_app(data_dir=args.data_dir)
     try:

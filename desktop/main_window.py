@@ -21,17 +21,16 @@ from catalog import __version__
 from catalog.buyer import rank_job
 from catalog.records import CatalogBrowser
 from catalog.session import Session
-
-from .actions import ACTIONS, build_actions, menu_text, retranslate_actions
-from .errors import error_text
-from .i18n import install_language
-from .pages.catalogue_page import CataloguePage
-from .pages.need_page import NeedPage
-from .pages.programmes_page import ProgrammesPage
-from .pages.ranking_page import RankingPage
-from .pages.shortlist_page import ShortlistPage
-from .settings import AppSettings
-from .worker import TaskRunner
+from desktop.actions import ACTIONS, build_actions, menu_text, retranslate_actions
+from desktop.catalogue.page import CataloguePage
+from desktop.errors import error_text
+from desktop.i18n import install_language
+from desktop.need.page import NeedPage
+from desktop.programmes.page import ProgrammesPage
+from desktop.ranking.page import RankingPage
+from desktop.settings.state import AppSettings
+from desktop.shortlist.page import ShortlistPage
+from desktop.worker import TaskRunner
 
 #: the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin
 NAV_WIDTH = 170
@@ -215,7 +214,7 @@ class MainWindow(QMainWindow):
     # -- settings and help
     def open_settings(self) -> None:
         # keyring (through catalog.online._secrets) takes ~150 ms to import: loaded on first use, not at start-up
-        from .dialogs.settings_dialog import SettingsDialog
+        from desktop.settings.state.dialog import SettingsDialog
 
         choice = SettingsDialog.ask(self, settings=self.settings, session=self.session)
         if choice is not None:

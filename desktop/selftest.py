@@ -63,8 +63,8 @@ def run_self_test(data_dir: Path | None, *, out: Callable[[str], None] = print) 
     def window() -> str:
         from PySide6.QtCore import QCoreApplication, QEventLoop
 
-        from .app import create_application, finish_background_work
-        from .main_window import MainWindow
+        from desktop.app import create_application, finish_background_work
+        from desktop.main_window import MainWindow
 
         app = create_application()
         win = MainWindow(state["session"])

@@ -13,8 +13,7 @@ from catalog import (
     rebuild_catalog,
 )
 from catalog.records import KINDS, search
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 
 def register(sub) -> None:

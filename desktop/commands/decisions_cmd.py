@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from catalog import open_session
 from catalog.errors import UserInputError
-
-from .common import print_json
-from .export_cmd import current_user
+from desktop.commands.common import print_json
+from desktop.commands.export_cmd import current_user
 
 
 def register(sub) -> None:

@@ -13,8 +13,7 @@ import getpass
 from catalog import open_session
 from catalog.buyer import MAX_SHORTLIST, load_buyer_profile
 from catalog.errors import UserInputError
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 
 def register(sub) -> None:

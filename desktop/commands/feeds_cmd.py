@@ -7,8 +7,7 @@ import sys
 from catalog import open_session
 from catalog.errors import UserInputError
 from catalog.online import TAKE_FEED, FeedDiff, add_feed, list_feeds, remove_feed, update_feed
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 
 def register(sub) -> None:

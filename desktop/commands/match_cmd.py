@@ -5,8 +5,7 @@ from __future__ import annotations
 from catalog import open_catalog
 from catalog.buyer import load_buyer_profile, rank_offerings
 from catalog.errors import UserInputError
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 #: rows shown without --top: enough to read a shortlist, short enough for a terminal
 DEFAULT_TOP = 10

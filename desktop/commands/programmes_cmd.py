@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from catalog import open_catalog
 from catalog.sme import load_company_profile, match_programmes
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 
 def register(sub) -> None:

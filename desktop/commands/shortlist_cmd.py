@@ -6,8 +6,7 @@ from catalog import open_session
 from catalog.buyer import buyer_pass, load_buyer_profile
 from catalog.errors import UserInputError
 from catalog.quotas import check_rules_feasible_for_size, legal_note, save_shortlist
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 
 def register(sub) -> None:

@@ -7,8 +7,7 @@ import sys
 from catalog import open_session
 from catalog.errors import UserInputError
 from catalog.online import INSEE, RECHERCHE, SOURCES, set_insee_key, verify_size
-
-from .common import print_json
+from desktop.commands.common import print_json
 
 
 def register(sub) -> None:

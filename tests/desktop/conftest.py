@@ -69,7 +69,7 @@ class Prompts(list):
 
 @pytest.fixture
 def prompts(monkeypatch):
-    from desktop.pages.need_page import UnsavedPrompt
+    from desktop.need.page import UnsavedPrompt
 
     asked = Prompts()
 

@@ -11,8 +11,8 @@ from pytestqt.modeltest import ModelTester
 
 from catalog.records import CatalogBrowser
 from catalog.text.folding import fold_words
-from desktop.dialogs.record_editor import RecordEditor
-from desktop.models.catalog_model import CatalogTableModel
+from desktop.catalogue.model import CatalogTableModel
+from desktop.catalogue.record_editor import RecordEditor
 
 pytestmark = pytest.mark.gui
 
@@ -145,7 +145,7 @@ def test_the_list_loads_off_the_gui_thread_and_says_so_meanwhile(qtbot, session,
     import threading
 
     import catalog.records._browse
-    from desktop.pages.catalogue_page import CataloguePage
+    from desktop.catalogue.page import CataloguePage
 
     threads = []
     prepare = catalog.records._browse.prepare_browse

@@ -16,7 +16,7 @@ from catalog.records import (
     SIZE_CLASSES,
     STAGES,
 )
-from desktop import labels
+from desktop.common import labels
 from desktop.i18n import install_language
 
 pytestmark = pytest.mark.gui

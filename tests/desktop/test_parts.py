@@ -17,12 +17,12 @@ from catalog.paths import resource_path
 from catalog.quotas import parse_rules
 from catalog.sme import match_programmes, parse_company_profile
 from desktop import errors
-from desktop.dialogs.settings_dialog import INSEE_KEY, SettingsDialog
-from desktop.models.programme_model import ProgrammeModel
-from desktop.models.quota_rules_model import QuotaRulesModel
-from desktop.models.ranking_models import ExclusionModel, RankingModel
-from desktop.models.shortlist_model import ShortItem, ShortlistModel
-from desktop.settings import AppSettings
+from desktop.need.quota_rules_model import QuotaRulesModel
+from desktop.programmes.model import ProgrammeModel
+from desktop.ranking.models import ExclusionModel, RankingModel
+from desktop.settings.dialog import INSEE_KEY, SettingsDialog
+from desktop.settings.state import AppSettings
+from desktop.shortlist.model import ShortItem, ShortlistModel
 from desktop.worker import TaskRunner
 from tests.support import forget_session_secrets
 
@@ -243,7 +243,7 @@ def test_the_command_line_does_not_import_qt_for_subcommands():
 
 
 def test_every_preset_quota_rule_parses():
-    from desktop.pages.need_page import PRESET_RULES
+    from desktop.need.page import PRESET_RULES
 
     rules = parse_rules(list(PRESET_RULES.values()))
     assert [(r.label, r.mode, r.bound) for r in rules] == [

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from catalog.buyer import Exclusion, ScoredOffering
-
-from .list_model import ListTableModel
+from desktop.common.list_model import ListTableModel
 
 
 class RankingModel(ListTableModel):

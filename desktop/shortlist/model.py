@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from catalog.quotas import Candidate
-
-from ..labels import decision_label
+from desktop.common.labels import decision_label
 
 DECISIONS = ("to_contact", "retained", "rejected")
 

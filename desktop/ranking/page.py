@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.buyer import BuyerPass
-
-from ..labels import criterion_label
-from ..models.ranking_models import ExclusionModel, RankingModel
-from ..settings import AppSettings
-from ..widgets.charts import BreakdownChart, ScoreBarDelegate
+from desktop.common.charts import BreakdownChart, ScoreBarDelegate
+from desktop.common.labels import criterion_label
+from desktop.ranking.models import ExclusionModel, RankingModel
+from desktop.settings.state import AppSettings
 
 
 class RankingPage(QWidget):

@@ -41,11 +41,10 @@ from catalog.sme import (
     match_programmes,
     parse_company_profile,
 )
-
-from ..errors import show_error
-from ..labels import programme_kind_label, risk_label, size_label, stage_label
-from ..models.programme_model import ProgrammeModel
-from ..widgets.record_detail import current_language
+from desktop.common.labels import programme_kind_label, risk_label, size_label, stage_label
+from desktop.common.record_detail import current_language
+from desktop.errors import show_error
+from desktop.programmes.model import ProgrammeModel
 
 
 class ProgrammesPage(QWidget):

@@ -23,8 +23,7 @@ from catalog import online
 from catalog.errors import CatalogError
 from catalog.paths import DATA_DIR_ENV
 from catalog.session import Session
-
-from ..settings import AppSettings
+from desktop.settings.state import AppSettings
 
 INSEE_KEY = online.INSEE_KEY
 

@@ -42,10 +42,9 @@ from catalog.buyer import (
 from catalog.errors import CatalogError
 from catalog.quotas import parse_rules
 from catalog.records import DEPLOYMENT_MODES, shipped_taxonomy
-
-from ..errors import show_error
-from ..labels import criterion_label, deployment_label, price_method_label
-from ..models.quota_rules_model import QuotaRulesModel
+from desktop.common.labels import criterion_label, deployment_label, price_method_label
+from desktop.errors import show_error
+from desktop.need.quota_rules_model import QuotaRulesModel
 
 #: re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel
 RERANK_DELAY_MS = 150

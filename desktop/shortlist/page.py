@@ -27,13 +27,12 @@ from catalog.errors import CatalogError
 from catalog.quotas import attach_records, legal_note, load_shortlist, save_shortlist, set_decision
 from catalog.session import Session
 from catalog.workbook import export_workbook_job
-
-from ..errors import show_error
-from ..labels import decision_label
-from ..models.shortlist_model import DECISIONS, ShortItem, ShortlistModel
-from ..widgets.charts import QuotaGauge, ScoreBarDelegate
-from ..widgets.record_detail import current_language
-from ..worker import run_with_progress
+from desktop.common.charts import QuotaGauge, ScoreBarDelegate
+from desktop.common.labels import decision_label
+from desktop.common.record_detail import current_language
+from desktop.errors import show_error
+from desktop.shortlist.model import DECISIONS, ShortItem, ShortlistModel
+from desktop.worker import run_with_progress
 
 
 class ShortlistChange(QUndoCommand):

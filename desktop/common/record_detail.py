@@ -9,8 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from catalog.records import field_names, shipped_taxonomy
-
-from ..labels import certification_status_label, field_label, kind_label, value_label, yes_no
+from desktop.common.labels import certification_status_label, field_label, kind_label, value_label, yes_no
 
 #: fields shown in their own section below the facts
 _SECTIONS = ("sources", "unverified", "conflicts", "verified_on")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from catalog.sme import ProgrammeMatch
-
-from ..labels import programme_kind_label
-from .list_model import ListTableModel
+from desktop.common.labels import programme_kind_label
+from desktop.common.list_model import ListTableModel
 
 
 class ProgrammeModel(ListTableModel):

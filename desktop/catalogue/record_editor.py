@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from catalog.errors import CatalogError, ValidationError
 from catalog.records import KINDS, FormField, form_fields, form_values, record_from_form
-
-from ..labels import field_label, kind_label
+from desktop.common.labels import field_label, kind_label
 
 #: style of an editor whose field has a problem: a red frame, visible without relying on colour alone
 _PROBLEM_STYLE = "border: 2px solid #b00020;"

@@ -6,8 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from catalog.records import BrowseRow
 from catalog.text.folding import fold_words
-
-from ..labels import kind_label, size_label
+from desktop.common.labels import kind_label, size_label
 
 
 class CatalogTableModel(QAbstractTableModel):

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from catalog.records import FORMATS, BrowseFilters, CatalogBrowser, export_file_job, import_file_job, save_record
 from catalog.session import Session
-
-from ..dialogs.record_editor import RecordEditor
-from ..errors import show_error
-from ..labels import deployment_label, kind_label, size_label
-from ..models.catalog_model import CatalogTableModel
-from ..settings import AppSettings
-from ..widgets.record_detail import RecordDetail
-from ..worker import TaskRunner, run_with_progress
+from desktop.catalogue.model import CatalogTableModel
+from desktop.catalogue.record_editor import RecordEditor
+from desktop.common.labels import deployment_label, kind_label, size_label
+from desktop.common.record_detail import RecordDetail
+from desktop.errors import show_error
+from desktop.settings.state import AppSettings
+from desktop.worker import TaskRunner, run_with_progress
 
 
 class CataloguePage(QWidget):

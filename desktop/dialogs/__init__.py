@@ -1,1 +1,0 @@
-"""Dialogs; each exposes a classmethod ``ask(...)`` that tests can replace."""

@@ -1,1 +1,0 @@
-"""Qt table models: thin adapters over lists of catalog results (one model per entity list)."""

@@ -1,1 +1,0 @@
-"""The five areas of the main window, one page class per file."""

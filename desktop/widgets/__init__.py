@@ -1,1 +1,0 @@
-"""Reusable widgets: record detail, score bars, charts and gauges drawn with QPainter."""
