@@ -54,6 +54,7 @@ __getattr__, __dir__, __all__ = lazy_face(__name__, {
                      "evaluate_shortlist", "rule_weights"),
     "._optimiser": ("RECORDS_WINDOW", "ShortlistResult", "attach_records", "best_unconstrained", "build_shortlist",
                     "candidates_from_ranking"),
+    "._presets": ("PRESET_RULES", "preset_choices", "preset_rule"),
     "._saved": ("MAX_NOTES", "ShortlistNotFound", "list_shortlists", "load_shortlist", "save_shortlist",
                 "set_decision"),
 })

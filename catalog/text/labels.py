@@ -18,6 +18,15 @@ SIZE_CLASS_LABELS: dict[str, dict[str, str]] = {
     "large": {"fr": "grande", "en": "large"},
 }
 
+#: the quota rules a buyer adds in one click (catalog.quotas.PRESET_RULES); "suivi" marks a monitored rule
+QUOTA_PRESET_LABELS: dict[str, dict[str, str]] = {
+    "sme_share": {"fr": "PME ou start-up : au moins 30 %", "en": "SME or start-up: at least 30%"},
+    "startup_one": {"fr": "Au moins une start-up", "en": "At least one start-up"},
+    "eu_hq": {"fr": "Siège dans l'UE : au moins 80 % (suivi)", "en": "EU headquarters: at least 80% (monitored)"},
+    "open_weights_one": {"fr": "Au moins une offre à poids ouverts (suivi)",
+                         "en": "At least one open-weight offering (monitored)"},
+}
+
 
 def size_class_label(code: str | None, language: str, *, capital: bool = False) -> str:
     """The label of a size class (``"midcap"`` → "ETI" / "mid-cap"); "" for none, an unknown code as it is.
@@ -33,4 +42,4 @@ def size_class_label(code: str | None, language: str, *, capital: bool = False) 
     return shown[:1].upper() + shown[1:] if capital else shown
 
 
-__all__ = ["LANGUAGES", "SIZE_CLASS_LABELS", "size_class_label"]
+__all__ = ["LANGUAGES", "QUOTA_PRESET_LABELS", "SIZE_CLASS_LABELS", "size_class_label"]

@@ -242,16 +242,18 @@ def test_the_command_line_does_not_import_qt_for_subcommands():
     assert done.stdout.strip() == "False", done.stderr
 
 
-def test_every_preset_quota_rule_parses():
-    from desktop.need.page import PRESET_RULES
+def test_every_preset_quota_rule_parses_in_both_languages():
+    from catalog.quotas import preset_choices, preset_rule
 
-    rules = parse_rules(list(PRESET_RULES.values()))
-    assert [(r.label, r.mode, r.bound) for r in rules] == [
+    assert [(r.label, r.mode, r.bound) for r in (preset_rule(k, "en") for k, _ in preset_choices("en"))] == [
         ("SME or start-up: at least 30%", "required", "min_share"),
         ("At least one start-up", "required", "min_count"),
-        ("EU headquarters: at least 80%", "monitor", "min_share"),
-        ("At least one open-weight offering", "monitor", "min_count"),
+        ("EU headquarters: at least 80% (monitored)", "monitor", "min_share"),
+        ("At least one open-weight offering (monitored)", "monitor", "min_count"),
     ]
+    assert [label for _, label in preset_choices("fr")] == [
+        "PME ou start-up : au moins 30 %", "Au moins une start-up", "Siège dans l'UE : au moins 80 % (suivi)",
+        "Au moins une offre à poids ouverts (suivi)"]
 
 
 def test_unsaved_need_asks_before_opening_another(window, qtbot, prompts, tmp_path):
