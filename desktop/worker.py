@@ -4,7 +4,7 @@ Long work is a generator from catalog/ (see :mod:`catalog.jobs`) that yields :cl
 returns its result. :class:`TaskRunner` iterates it on a pool thread and reports back through queued
 signals, so slots run on the GUI thread; it never touches widgets from the worker. Each start gets a
 new generation number: results of a superseded or cancelled run are dropped, and failures always
-arrive on ``failed`` (a missing error path once hung a probe forever; ecosystem notes §7).
+arrive on ``failed`` (a job whose failure is not reported leaves its caller waiting forever).
 Cancelling closes the generator at its next step, so its ``with`` blocks clean up.
 """
 

@@ -13,8 +13,9 @@ __getattr__, __dir__, __all__ = lazy_face(__name__, {
                    "sovereignty"),
     "._price": ("explain_price", "price_basis", "price_context", "price_score", "price_scores", "price_warnings"),
     "._columns": ("columns_for", "load_facts"),
-    "._ranking": ("CriterionScore", "Exclusion", "RankOrder", "Ranking", "ScoredOffering", "Sensitivity",
-                  "rank_offerings", "rank_offerings_loop"),
+    "._ranking": ("CriterionScore", "Exclusion", "RankOrder", "Ranking", "ScoredOffering", "rank_offerings",
+                  "rank_offerings_loop"),
+    "._sensitivity": ("Sensitivity",),
     "._pipeline": ("EXPLAINED", "SHOWN", "BuyerPass", "ShortlistView", "buyer_pass", "buyer_pass_steps",
                    "rank_job", "shortlist_of", "shortlist_view_job"),
 })

@@ -180,11 +180,8 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
             if missing:  # "language" or "languages": the singular text has its own key
                 out.append(("languages:failed", "ko.languages.failed" + (".one" if len(missing) == 1 else ""),
                             {"value": ", ".join(missing)}))
-    if must.open_weights:
-        if f.open_weights is None:
-            add("open_weights", "not_verified")
-        elif not f.open_weights:
-            add("open_weights", "failed")
+    if must.open_weights and not f.open_weights:
+        add("open_weights", "not_verified" if f.open_weights is None else "failed")
     if must.provider_hq and f.hq not in expand_area(must.provider_hq):
         add("provider_hq", "failed", area=area(must.provider_hq, lang), value=f.hq)
     if must.eu_control:
@@ -192,15 +189,20 @@ def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
             add("eu_control", "not_verified")
         elif not f.eu_controlled:
             add("eu_control", "failed", value=f" ({f.parent})" if f.parent else "")
-    price = comparable_price(f, profile.price)
-    if must.max_price_eur is not None:
+    _price_knockouts(f, profile, add)
+    return out
+
+
+def _price_knockouts(f: Facts, profile: BuyerProfile, add) -> None:
+    """The price must-haves: the ceiling, and a known price when the profile excludes offerings without one."""
+    ceiling, lang, price = profile.must_haves.max_price_eur, profile.language, comparable_price(f, profile.price)
+    if ceiling is not None:
         if price is None:
-            add("max_price_eur", "not_verified", wanted=number(must.max_price_eur, lang))
-        elif price > must.max_price_eur:
-            add("max_price_eur", "failed", wanted=number(must.max_price_eur, lang), value=number(price, lang))
+            add("max_price_eur", "not_verified", wanted=number(ceiling, lang))
+        elif price > ceiling:
+            add("max_price_eur", "failed", wanted=number(ceiling, lang), value=number(price, lang))
     if profile.price.if_unknown == "exclude" and price is None:
         add("price", "not_verified", wanted=price_basis(profile.price, lang))
-    return out
 
 
 def excluded_by(outcomes: list[tuple[str, str, dict]], profile: BuyerProfile) -> bool:

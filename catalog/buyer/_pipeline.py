@@ -31,7 +31,8 @@ from catalog.quotas import (
 from catalog.records import CatalogStore
 
 from ._profile import BuyerProfile
-from ._ranking import Exclusion, Ranking, ScoredOffering, Sensitivity, rank_offerings
+from ._ranking import Exclusion, Ranking, ScoredOffering, rank_offerings
+from ._sensitivity import Sensitivity
 
 #: ranked rows read and explained for display; a buyer reads the first few dozen, and 500 keeps a
 #: 100,000-offering re-rank well under a second of record reading

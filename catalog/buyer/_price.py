@@ -1,7 +1,7 @@
 """Price scoring with the three French methods, and warnings on settings that create cliffs.
 
-References (see ../shared/reference/procurement-and-anchors.md §2.2, DAJ Bercy "méthodes de notation
-du critère prix", economie.gouv.fr/daj/methodes-notation-critere-prix-outil-pratique):
+References (DAJ Bercy, "méthodes de notation du critère prix",
+economie.gouv.fr/daj/methodes-notation-critere-prix-outil-pratique):
 
 - **classic** — ``score = Pmin / P``. The most common method; scores bunch up and never reach 0.
 - **linear** — scores on a line from the lowest offer (maximum) to the highest offer, or to the

@@ -37,8 +37,10 @@ Bounds: ``min_count`` (whole number, measure ``count`` only), ``min_share`` and 
 Shares are compared exactly: "at least 30% of 10" means at least 3.
 
 This package's face is its API: rules are implemented in :mod:`catalog.quotas._rules`, the
-candidates' facts and the evaluation of a shortlist in :mod:`catalog.quotas._evaluation`, the optimal
-shortlist in :mod:`catalog.quotas._optimiser`, saved shortlists in :mod:`catalog.quotas._saved`.
+candidates' facts and the evaluation of a shortlist in :mod:`catalog.quotas._evaluation`, candidates
+from a ranking in :mod:`catalog.quotas._candidates`, the optimal shortlist in
+:mod:`catalog.quotas._optimiser` (its reduced set in :mod:`catalog.quotas._reduction`, its exact
+DPs in :mod:`catalog.quotas._solvers`), saved shortlists in :mod:`catalog.quotas._saved`.
 
 Legal frame (see :data:`LEGAL_NOTE`): a shortlist decides whom the buyer consults; above EU
 thresholds the award itself must not discriminate by size or nationality, so rules are shown with
@@ -52,8 +54,8 @@ __getattr__, __dir__, __all__ = lazy_face(__name__, {
                 "check_rules_feasible_for_size", "legal_note", "parse_predicate", "parse_rules"),
     "._evaluation": ("Candidate", "FactTable", "Fix", "QuotaEvaluation", "candidate_from_records",
                      "evaluate_shortlist", "rule_weights"),
-    "._optimiser": ("RECORDS_WINDOW", "ShortlistResult", "attach_records", "best_unconstrained", "build_shortlist",
-                    "candidates_from_ranking"),
+    "._candidates": ("RECORDS_WINDOW", "attach_records", "candidates_from_ranking"),
+    "._optimiser": ("ShortlistResult", "best_unconstrained", "build_shortlist"),
     "._presets": ("PRESET_RULES", "preset_choices", "preset_rule"),
     "._saved": ("MAX_NOTES", "ShortlistNotFound", "list_shortlists", "load_shortlist", "save_shortlist",
                 "set_decision"),

@@ -2,7 +2,9 @@
 required quota rule, with at most ``max_per_organisation`` offerings per organisation.
 
 Exact, not greedy. The search runs on a window of the best-scored candidates proven to contain
-every optimum, reduced again to a set proven to contain one.
+every optimum (below), reduced again to a set proven to contain one
+(:mod:`catalog.quotas._reduction`), on which an exact dynamic programme finds it
+(:mod:`catalog.quotas._solvers`; :func:`_solve` chooses which).
 
 **Rules as weight constraints.** Over a shortlist of exactly K items every required rule reads
 "Σ w_r(x) over chosen x ≥ θ_r" (:func:`catalog.quotas._evaluation.rule_weights`): a count rule has weights
@@ -10,35 +12,8 @@ in {0, 1} (or {0, -1} for a maximum share) and a whole-number threshold; a value
 weights ``amount × (1[sat] − s)`` and threshold 0. A count minimum of K or more on a predicate
 is a filter (every item must satisfy it) and is applied before the search.
 
-**The type of a candidate** is the vector of its 0/1 indicators for every required rule. Two
-candidates of the same type change every count constraint identically. For value rules the
-weights of a type are ``amount × c_t,r`` with constants ``c_t,r``; if every non-zero ``c_t,r``
-has the same sign d_t, a larger ``d_t × amount`` is never worse for any rule ("direction" d_t,
-0 when no value rule cares). When signs conflict, the amount joins the type (same amount only).
-
-**Dominance.** Within a type, y dominates x when y is ahead of x in the order
-(score, d_t × amount, then offering id) *and* ``score(y) ≥ score(x)`` and
-``d_t × amount(y) ≥ d_t × amount(x)``. Replacing x by a dominating y in a shortlist keeps every
-count constraint, weakly increases every value-constraint sum and weakly increases the score.
-
-**Lemma (reduction).** Let c be the per-organisation cap. Count the dominators of x, at most c per
-organisation. If that count is at least K, some optimal shortlist avoids x. *Proof.* Among the
-optimal shortlists take S with the greatest sum of positions in the order above, and suppose x ∈ S.
-A dominator y of x is *blocked* in S − x if y ∈ S or y's organisation already has c items in
-S − x. For an organisation o with m_o items in S − x, at most m_o of its counted dominators are
-blocked: if o is full (m_o = c) at most c are counted; otherwise only its members of S are blocked
-(x's own organisation has at most c − 1 left, so it is never full). Hence at most
-Σ m_o = K − 1 counted dominators are blocked and some dominator y is free: S − x + y respects the
-cap, meets every rule and scores at least as much, so it is optimal too, with a greater position
-sum — a contradiction. ∎
-
-Consequences used here: with no value rule (d_t = 0) dominance is the plain order, so after keeping
-the best c offerings of each (type, organisation) only the first K of each type can be chosen:
-at most K × (number of types) candidates, ≤ 16 × 30 = 480 for four rules and K = 30, whatever
-the catalog size. With value rules the same count is done by a sweep in score order that keeps
-each organisation's c best amounts seen so far (:func:`_value_survivors`). The unconstrained
-optimum (for the quota cost) is the greedy one: choosing K items under a per-organisation cap is a
-matroid, where greedy is optimal.
+The unconstrained optimum (for the quota cost) is the greedy one: choosing K items under a
+per-organisation cap is a matroid, where greedy is optimal.
 
 **Lemma (score window).** Let U(K−1) be the best total of K − 1 candidates under the cap (the
 greedy one, a matroid again) and L the total of any compliant shortlist. A candidate x with
@@ -53,53 +28,23 @@ whole list (where "none" is the answer). The cutoff is lowered by 10⁻⁹ × K 
 above the rounding of float sums, so rounding can only widen the window. Only the window's facts
 are read: when the best candidates nearly meet the rules, a few dozen of 100,000.
 
-**Exact search on the reduced set** (:func:`_solve`) is a dynamic programme over stages. A stage
-is an organisation (it contributes none or one of its "options": the best subset of at most c of
-its items for each effect on the constraints, so the cap holds by construction) or, without value
-rules, a whole type whose organisations have no item of another type (its best m items are its
-first m; see :func:`_stages`). The state is (items chosen, and per count constraint the count so
-far): a minimum is clamped at its target (a count at or above it is as good as the target), a
-maximum drops states beyond it. On numpy arrays a minimum's cell c holds the best score with *at
-least* c such items, so adding d of them reads cell max(0, c − d) — the same optimum at the
-target, and every transition is a slice. Over exactly K items "at least t" equals "at most K - t do not",
-so each count rule uses whichever form has the shorter axis (at most K/2 + 1 cells). Count-only
-problems run this DP on numpy arrays; with value rules each state keeps the Pareto set of
-(score, value sums), dropping labels that cannot reach their thresholds any more. The numpy DP
-skips, per stage, the states no earlier stages can reach (each axis grows by at most the stage's
-largest step) and the states from which the later stages cannot reach the final ones (n = K and
-every minimum at its target, each axis growing by at most the later stages' largest steps): no
-later stage reads them, and the optimal path only passes through states that are reachable and
-can still finish. Both DPs are exact; tests compare them with brute force on random small
-instances and with each other and with the whole list on larger ones
-(tests/catalog/test_shortlist_opt.py, tests/catalog/test_shortlist_search.py).
-
-Cost: the numpy DP does about (types × K + organisations spanning types) array updates over at
-most (K + 1) × Π(axis sizes) states, less the skipped ones. On the benchmark (100,000
-candidates, K = 30, four overlapping rules) the window holds about 70 candidates and a build
-takes about 30 ms, a third of it reading the 100,000 scores; the whole list (a window grown to
-every candidate, e.g. when the rules cannot be met) takes about 0.3 s, mostly reading facts.
+On the benchmark (100,000 candidates, K = 30, four overlapping rules) the window holds about 70
+candidates and a build takes about 30 ms, a third of it reading the 100,000 scores; the whole list
+(a window grown to every candidate, e.g. when the rules cannot be met) takes about 0.3 s, mostly
+reading facts.
 """
 
 from __future__ import annotations
 
-import bisect
-import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from catalog.errors import RecordNotFound
-
-from ._evaluation import (
-    Candidate,
-    FactTable,
-    QuotaEvaluation,
-    candidate_from_records,
-    evaluate_shortlist,
-    rule_weights,
-)
+from ._evaluation import Candidate, FactTable, QuotaEvaluation, evaluate_shortlist, rule_weights
+from ._reduction import _reduce
 from ._rules import QuotaRule, legal_note
+from ._solvers import _organisation_options, _solve_dense, _solve_labels, _stages
 
 #: the numpy DP keeps one float array of all states per stage (a type, or an organisation spanning
 #: types); beyond this many states, or this many bytes for all stages, the dict-based DP, which
@@ -347,111 +292,6 @@ def _tol(weights: np.ndarray) -> float:
     return 1e-9 * (1.0 + float(np.abs(weights).sum()))
 
 
-def _reduce(table: FactTable, idx: np.ndarray, counts, values, k: int, cap: int) -> list[int]:
-    """Indices (into the candidates) of a reduced set that contains an optimum (module docstring)."""
-    cands = table.candidates
-    type_code = np.zeros(table.n, np.int64)
-    for mask, _, _ in counts:
-        type_code = type_code * 2 + mask
-    direction = np.zeros(table.n, np.int64)
-    conflict = np.zeros(table.n, bool)
-    for w in values:
-        sign = np.sign(w).astype(np.int64)
-        conflict |= (direction * sign) < 0
-        direction = np.where(direction == 0, sign, direction)
-        type_code = type_code * 3 + (sign + 1)
-    amounts = table.amounts() if values else np.zeros(table.n)
-    scores = np.fromiter((c.score for c in cands), float, table.n)
-    directed = (direction != 0) & ~conflict
-    plain_idx = idx[~directed[idx]]
-    out = _plain_survivors(plain_idx, type_code, np.where(conflict, amounts, -1.0), table.column("organisation"),
-                           scores, k, cap)
-    groups: dict[int, list[int]] = {}
-    for i in idx[directed[idx]].tolist():
-        groups.setdefault(int(type_code[i]), []).append(i)
-    for members in groups.values():
-        d = int(direction[members[0]])
-        out.extend(members if len(members) <= k else _value_survivors(members, cands, scores, amounts * d, k, cap))
-    return sorted(out, key=lambda i: (-scores[i], cands[i].offering_id))
-
-
-def _plain_survivors(idx, type_code, amount_key, org, scores, k: int, cap: int) -> list[int]:
-    """Plain-order dominance, vectorised: the best c per (group, organisation), then the first k per group.
-
-    A group is a type (plus the amount where value rules pull the amount both ways). Ties in score
-    are broken by position in the candidate list, a strict order consistent with score as the
-    lemma needs.
-    """
-    if len(idx) == 0:
-        return []
-    if (amount_key[idx] < 0).all():
-        group = np.unique(type_code[idx], return_inverse=True)[1].ravel()
-    else:
-        pairs = np.stack([type_code[idx].astype(float), amount_key[idx]])
-        group = np.unique(pairs, axis=1, return_inverse=True)[1].ravel()
-    org_of, score_of = org[idx], scores[idx]
-    order = np.lexsort((idx, -score_of, org_of, group))
-    rank = _rank_in_runs(group[order] * (int(org.max()) + 1) + org_of[order])
-    kept = order[rank < cap]
-    order = kept[np.lexsort((idx[kept], -score_of[kept], group[kept]))]
-    rank = _rank_in_runs(group[order])
-    return idx[order[rank < k]].tolist()
-
-
-def _rank_in_runs(keys: np.ndarray) -> np.ndarray:
-    """0, 1, 2, ... within each run of equal consecutive keys."""
-    starts = np.ones(len(keys), bool)
-    starts[1:] = keys[1:] != keys[:-1]
-    first = np.maximum.accumulate(np.where(starts, np.arange(len(keys)), 0))
-    return np.arange(len(keys)) - first
-
-
-def _value_survivors(members: list[int], cands, scores: np.ndarray, gain: np.ndarray, k: int, cap: int) -> list[int]:
-    """Items with fewer than k dominators (at most c per organisation) in (score, gain).
-
-    Sweeping in dominance order, ``seen`` holds, for every organisation, the gains of its c best
-    items so far; the capped dominator count of x is how many of those are at least gain(x)
-    (an organisation with m ≥ c such items contributes exactly its c best, one with fewer all of them).
-    """
-    order = sorted(members, key=lambda i: (-scores[i], -gain[i], cands[i].offering_id))
-    seen: list[float] = []
-    best_of: dict[str, list[float]] = {}
-    out: list[int] = []
-    for i in order:
-        g = float(gain[i])
-        if len(seen) - bisect.bisect_left(seen, g) < k:
-            out.append(i)
-        heap = best_of.setdefault(cands[i].organisation_id, [])
-        if len(heap) < cap:
-            heapq.heappush(heap, g)
-            bisect.insort(seen, g)
-        elif g > heap[0]:
-            dropped = heapq.heapreplace(heap, g)
-            del seen[bisect.bisect_left(seen, dropped)]
-            bisect.insort(seen, g)
-    return out
-
-
-def _organisation_options(members: list[int], scores, bits, weights, cap: int) -> dict[tuple, list[tuple]]:
-    """For one organisation: effect on (size, counts) -> the Pareto-best ``(score, value sums, items)``
-    of at most ``cap`` of its items (one entry per effect when there are no value rules)."""
-    empty = (0,) * (1 + len(bits))
-    options: dict[tuple, list[tuple]] = {empty: [(0.0, (0.0,) * len(weights), ())]}
-    for j in members:
-        step = (1, *(int(b[j]) for b in bits))
-        gain = tuple(float(w[j]) for w in weights)
-        # Snapshot the lists too: entries added for item j must not be extended by j again.
-        for effect, found in [(e, list(f)) for e, f in options.items()]:
-            if effect[0] >= cap:
-                continue
-            new = tuple(a + b for a, b in zip(effect, step))
-            for score, sums, chosen in found:
-                _add_label(options.setdefault(new, []),
-                           (score + scores[j], tuple(a + b for a, b in zip(sums, gain)), chosen + (j,)))
-    del options[empty]
-    return options
-
-
 def _solve(scores, orgs, bits, targets, minimum, weights, k, cap, *, tol: float) -> list[int] | None:
     """Exact DP on the reduced set; returns positions of the chosen items or ``None``.
 
@@ -469,180 +309,6 @@ def _solve(scores, orgs, bits, targets, minimum, weights, k, cap, *, tol: float)
             return _solve_dense(stages, shape, minimum)
     groups = [_organisation_options(members, scores, bits, weights, cap) for members in by_org.values()]
     return _solve_labels(groups, scores, weights, k, targets, minimum, tol)
-
-
-def _stages(by_org: dict[str, list[int]], scores, bits, cap: int) -> list[dict[tuple, list[tuple]]]:
-    """DP stages without value rules: one per type, plus one per organisation spanning several types.
-
-    An organisation whose reduced items all share one type cannot break the cap whatever subset of
-    that type is chosen (the reduced set keeps at most c per organisation and type), so the best m
-    items of a type are simply its first m: one stage per type with options m = 1, 2, ...
-    """
-    def type_of(j):
-        return tuple(int(b[j]) for b in bits)
-
-    by_type: dict[tuple, list[int]] = {}
-    stages = []
-    for members in by_org.values():
-        types = {type_of(j) for j in members}
-        if len(types) == 1:
-            by_type.setdefault(types.pop(), []).extend(members)
-        else:
-            stages.append(_organisation_options(members, scores, bits, [], cap))
-    for bitvec, members in by_type.items():
-        members.sort(key=lambda j: -scores[j])
-        options, total = {}, 0.0
-        for m, j in enumerate(members, start=1):
-            total += scores[j]
-            options[(m, *(m * x for x in bitvec))] = [(total, (), tuple(members[:m]))]
-        stages.append(options)
-    return stages
-def _solve_dense(stages, shape, minimum) -> list[int] | None:
-    """The count-only DP on numpy arrays (values -inf where a state is unreachable).
-
-    Along a minimum's axis a cell c holds the best score with *at least* c such items (so adding
-    d of them reads cell max(0, c - d): plain slices, no clamping pass). Each stage updates only
-    the box of states that are reachable from the start and can still reach a final state (the
-    stages after it add at most so many items to each axis); the states outside are never read.
-    Parents are not stored: the values before each stage are kept and the path is found again by
-    exact float equality (a cell's value is exactly one of the sums it was the maximum of).
-    """
-    tops = [n - 1 for n in shape]
-    most = [[max(effect[axis] for effect in options) for axis in range(len(shape))] for options in stages]
-    # low[s]: below it a state after stage s cannot reach the final states (n = k, each minimum at its
-    # target), whatever the later stages add; maximum axes have no such floor.
-    low, still = [], [0] * len(shape)
-    for add in reversed(most):
-        low.append([max(0, top - rest) if axis == 0 or minimum[axis - 1] else 0
-                    for axis, (top, rest) in enumerate(zip(tops, still))])
-        still = [a + b for a, b in zip(still, add)]
-    low.reverse()
-    value = np.full(shape, -np.inf)
-    value[(0,) * len(shape)] = 0.0
-    scratch = np.empty(value.size)
-    reach = [0] * len(shape)  # the largest reachable cell on each axis so far
-    history = []
-    for options, add, floor in zip(stages, most, low):
-        best = value.copy()
-        after = [min(top, r + a) for top, r, a in zip(tops, reach, add)]
-        for effect, found in options.items():
-            score = found[0][0]
-            for target, source in _moves(effect, minimum, floor, reach, after):
-                view = best[target]
-                work = scratch[:view.size].reshape(view.shape)
-                np.add(value[source], score, out=work)
-                np.maximum(view, work, out=view)
-        history.append(value)
-        value, reach = best, after
-    # Final states: k items, every minimum at its target, any count under each maximum.
-    final = value[(tops[0], *(top if is_min else slice(None) for top, is_min in zip(tops[1:], minimum)))]
-    if not np.isfinite(final).any():
-        return None
-    found_at = iter(np.unravel_index(int(np.argmax(final)), np.shape(final)))
-    state = (tops[0], *(top if is_min else int(next(found_at)) for top, is_min in zip(tops[1:], minimum)))
-    picked: list[int] = []
-    after_stage = value
-    for before, options in zip(reversed(history), reversed(stages)):
-        here = after_stage[state]
-        if before[state] != here:
-            for effect, found in options.items():
-                source = _source(state, effect, minimum)
-                if source is not None and before[source] + found[0][0] == here:
-                    picked.extend(found[0][2])
-                    state = source
-                    break
-            else:  # pragma: no cover - the forward pass wrote this value from one of these sums
-                raise AssertionError("shortlist DP: no option explains a state's value")
-        after_stage = before
-    return picked
-
-
-def _moves(effect, minimum, floor, reach, after):
-    """(target, source) slices that add ``effect`` to the states of the box ``floor .. after``.
-
-    Sources lie within ``reach`` (the rest is unreachable). Axis 0 (items) and maximum axes shift
-    exactly; on a minimum axis the cells below the step all read cell 0 ("at least c" for c <= step).
-    """
-    pieces = []
-    for axis, (delta, lo, old, hi) in enumerate(zip(effect, floor, reach, after)):
-        parts = []
-        if axis > 0 and minimum[axis - 1] and delta > 0 and lo < delta:
-            parts.append((slice(lo, min(delta - 1, hi) + 1), slice(0, 1)))
-        start, stop = max(lo, delta), min(hi, old + delta)
-        if start <= stop:
-            parts.append((slice(start, stop + 1), slice(start - delta, stop - delta + 1)))
-        if not parts:
-            return []
-        pieces.append(parts)
-    moves = [((), ())]
-    for parts in pieces:
-        moves = [(t + (pt,), s + (ps,)) for t, s in moves for pt, ps in parts]
-    return moves
-
-
-def _source(state, effect, minimum):
-    """The state ``effect`` was added to, to reach ``state`` (``None`` if it cannot have been)."""
-    out = []
-    for axis, (cell, delta) in enumerate(zip(state, effect)):
-        if axis > 0 and minimum[axis - 1]:
-            out.append(max(0, cell - delta))
-        elif cell < delta:
-            return None
-        else:
-            out.append(cell - delta)
-    return tuple(out)
-
-
-def _solve_labels(groups, scores, weights, k, targets, minimum, tol) -> list[int] | None:
-    """The DP with value rules: each state keeps its Pareto-best (score, value sums) labels."""
-    m = len(weights)
-    w = [np.asarray(x, float) for x in weights]
-    # best[g][r]: the largest weight of rule r any single item of groups g.. offers (an upper bound per slot)
-    best_gain = [[0.0] * m for _ in range(len(groups) + 1)]
-    for g in range(len(groups) - 1, -1, -1):
-        items = [j for found in groups[g].values() for _, _, chosen in found for j in chosen]
-        best_gain[g] = [max([best_gain[g + 1][r]] + [float(w[r][j]) for j in items]) for r in range(m)]
-    labels: dict[tuple, list[tuple]] = {(0,) * (1 + len(targets)): [(0.0, (0.0,) * m, None)]}
-    for g, options in enumerate(groups):
-        new: dict[tuple, list[tuple]] = {key: list(found) for key, found in labels.items()}
-        for state, found in labels.items():
-            for effect, choices in options.items():
-                size = state[0] + effect[0]
-                if size > k:
-                    continue
-                key = (size, *(min(t, s + e) if is_min else s + e
-                               for t, s, e, is_min in zip(targets, state[1:], effect[1:], minimum)))
-                if any(c > t for c, t in zip(key[1:], targets)):
-                    continue
-                room = k - size
-                for score, gains, chosen in choices:
-                    for label in found:
-                        sums = tuple(a + b for a, b in zip(label[1], gains))
-                        if any(sums[r] + room * best_gain[g + 1][r] < -tol for r in range(m)):
-                            continue
-                        _add_label(new.setdefault(key, []), (label[0] + score, sums, (label, chosen)))
-        labels = new
-    feasible = [label for state, found in labels.items()
-                if state[0] == k and all(c == t for c, t, is_min in zip(state[1:], targets, minimum) if is_min)
-                for label in found if all(s >= -tol for s in label[1])]
-    if not feasible:
-        return None
-    label = max(feasible, key=lambda lab: lab[0])
-    picked: list[int] = []
-    while label[2] is not None:
-        label, chosen = label[2]
-        picked.extend(chosen)
-    return picked
-
-
-def _add_label(found: list[tuple], label: tuple) -> None:
-    """Insert ``label`` unless another dominates it; drop the ones it dominates."""
-    score, sums = label[0], label[1]
-    for other in found:
-        if other[0] >= score and all(a >= b for a, b in zip(other[1], sums)):
-            return
-    found[:] = [o for o in found if not (score >= o[0] and all(a >= b for a, b in zip(sums, o[1])))]
-    found.append(label)
 
 
 def _blocking_rules(search, rules) -> list[QuotaRule]:
@@ -675,66 +341,4 @@ def _per_org(cands) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in cands:
         out[c.organisation_id] = out.get(c.organisation_id, 0) + 1
-    return out
-
-
-#: how many of the best-ranked candidates get their offering and organisation records at once (one
-#: bulk read); a chosen candidate further down gets them from :func:`attach_records`
-RECORDS_WINDOW = 1000
-
-
-def candidates_from_ranking(ranking, store) -> list[Candidate]:
-    """The eligible offerings of a :class:`catalog.buyer._ranking.Ranking` as :class:`Candidate` objects, best first.
-
-    Built from the ranking's prepared facts (:meth:`Ranking.scored_facts`), not its rows: reading
-    the rows would write every explanation and read every record one query at a time (tens of
-    seconds at 100,000 offerings). Listings and marketplaces are read from the catalog ``store``
-    once. The first :data:`RECORDS_WINDOW` candidates carry their offering and organisation records
-    (one bulk read); the others have ``offering`` and ``organisation`` None until
-    :func:`attach_records` reads them — call it on a shortlist's items before they are saved, shown
-    or exported, with the same store, in the thread that opened it.
-    """
-    scored = ranking.scored_facts()
-    public = {mid: bool(flag) for mid, flag in store.fields("marketplace", ("id", "public_route"))}
-    listed: dict[str, list[str]] = {}
-    for offering_id, marketplace_id in store.fields("listing", ("offering_id", "marketplace_id")):
-        listed.setdefault(offering_id, []).append(marketplace_id)
-    no_listing: frozenset[str] = frozenset()
-    out = []
-    for f, score in scored:
-        on = frozenset(listed[f.id]) if f.id in listed else no_listing
-        out.append(Candidate(
-            offering_id=f.id, organisation_id=f.organisation_id, score=score, estimated_amount=f.estimated_amount,
-            size_class=f.size_class, startup=f.startup, hq_country=f.hq or None, eu_controlled=f.eu_controlled,
-            open_weights=f.open_weights, listed_on=on, public_route=any(public.get(m, False) for m in on)))
-    out[:RECORDS_WINDOW] = attach_records(out[:RECORDS_WINDOW], store)
-    return out
-
-
-def attach_records(candidates: Sequence[Candidate], store) -> list[Candidate]:
-    """``candidates`` (same order) each with its offering and organisation records.
-
-    Those that already carry them are returned as they are; the others are read from the catalog
-    ``store`` in one bulk read (:meth:`CatalogStore.get_many`), so this is cheap to call on every
-    shortlist before it is saved, shown or exported. The store must be used in the thread that
-    opened it. A candidate whose organisation record is gone gets ``{"id": organisation_id}``; the
-    record-derived fields are taken from the records, exactly as :func:`candidate_from_records`
-    builds them. Raises :class:`catalog.errors.RecordNotFound` when an offering is no longer in the
-    catalog (the candidates came from another catalog).
-    """
-    missing = [c for c in candidates if c.offering is None or c.organisation is None]
-    if not missing:
-        return list(candidates)
-    found = store.get_many([c.offering_id for c in missing] + [c.organisation_id for c in missing])
-    out = []
-    for c in candidates:
-        if c.offering is not None and c.organisation is not None:
-            out.append(c)
-            continue
-        if c.offering_id not in found:
-            raise RecordNotFound(c.offering_id)
-        offering = found[c.offering_id][1]
-        organisation = found[c.organisation_id][1] if c.organisation_id in found else {"id": c.organisation_id}
-        out.append(replace(candidate_from_records(offering, organisation, c.score),
-                           listed_on=c.listed_on, public_route=c.public_route))
     return out

@@ -119,22 +119,7 @@ def parse_predicate(raw: Any, where: str, problems: list[Problem], *, depth: int
             return None
         return Predicate(op, arg)
     if op in ("size_class_in", "hq_country_in"):
-        if not isinstance(arg, list) or not arg:
-            bad(path, f"expected a non-empty list, got {_type_name(arg)}")
-            return None
-        ok = True
-        for i, item in enumerate(arg):
-            if op == "size_class_in" and item not in SIZE_CLASSES:
-                bad(f"{path}[{i}]", f"unknown size class {_show(item)}; expected one of {', '.join(SIZE_CLASSES)}")
-                ok = False
-            elif op == "hq_country_in" and not (isinstance(item, str) and COUNTRY_PATTERN.match(item)):
-                bad(f"{path}[{i}]", f"{_show(item)} is not a two-letter country code (ISO 3166-1, e.g. FR)")
-                ok = False
-        if not ok:
-            return None
-        # Canonical order (schema order for sizes) so that equal predicates compare equal.
-        return Predicate(op, tuple(x for x in SIZE_CLASSES if x in arg) if op == "size_class_in"
-                         else tuple(sorted(set(arg))))
+        return _parse_value_list(op, arg, path, problems)
     if op == "hq_region":
         if arg not in ("EU", "EEA"):
             bad(path, f"expected \"EU\" or \"EEA\", got {_show(arg)}")
@@ -155,6 +140,29 @@ def parse_predicate(raw: Any, where: str, problems: list[Problem], *, depth: int
     if any(p is None for p in parts):
         return None
     return Predicate(op, tuple(parts))
+
+
+def _parse_value_list(op: str, arg: Any, path: str, problems: list[Problem]) -> Predicate | None:
+    """Parse the list of a ``size_class_in`` or ``hq_country_in`` predicate (``path`` is its field)."""
+    def bad(at: str, message: str) -> None:
+        problems.append(Problem(message, field=at))
+
+    if not isinstance(arg, list) or not arg:
+        bad(path, f"expected a non-empty list, got {_type_name(arg)}")
+        return None
+    ok = True
+    for i, item in enumerate(arg):
+        if op == "size_class_in" and item not in SIZE_CLASSES:
+            bad(f"{path}[{i}]", f"unknown size class {_show(item)}; expected one of {', '.join(SIZE_CLASSES)}")
+            ok = False
+        elif op == "hq_country_in" and not (isinstance(item, str) and COUNTRY_PATTERN.match(item)):
+            bad(f"{path}[{i}]", f"{_show(item)} is not a two-letter country code (ISO 3166-1, e.g. FR)")
+            ok = False
+    if not ok:
+        return None
+    # Canonical order (schema order for sizes) so that equal predicates compare equal.
+    return Predicate(op, tuple(x for x in SIZE_CLASSES if x in arg) if op == "size_class_in"
+                     else tuple(sorted(set(arg))))
 
 
 # ---------------------------------------------------------------- rules

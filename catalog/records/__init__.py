@@ -1,20 +1,22 @@
 """The catalog's records: their schema, the two databases, the shipped catalog, editing, browsing, search,
 statistics and checks, the taxonomy, and import/export of catalog files.
 
-This package is the only place that writes SQL (``_store.py``); every other package reads and writes
-records through :class:`CatalogStore` and :class:`WorkspaceStore`.
+This package is the only place that writes SQL (``_database.py``, ``_store.py``, ``_workspace.py``); every
+other package reads and writes records through :class:`CatalogStore` and :class:`WorkspaceStore`.
 """
 
 from catalog._lazy import lazy_face
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, {
-    "._schema": ("CERTIFICATION_STATUSES", "COUNTRY_PATTERN", "DEPLOYMENT_MODES", "EEA_COUNTRIES", "EU_COUNTRIES",
-                 "ID_PATTERN", "KINDS", "LANGUAGE_PATTERN", "MARKETPLACE_KINDS", "OFFERING_KINDS", "PLURALS",
-                 "PRICING_MODELS", "PROGRAMME_KINDS", "PROGRAMME_STATUSES", "REGION_PATTERN", "SINGULARS",
-                 "SIZE_CLASSES", "SME_SIZE_CLASSES", "STAGES", "expand_area", "field_names", "scalar_type",
-                 "string", "validate_record"),
-    "._store": ("CATALOG_DB", "CATALOG_MIGRATIONS", "WORKSPACE_DB", "WORKSPACE_MIGRATIONS", "CatalogStore",
-                "WorkspaceStore", "dumps", "now_iso", "record_hash"),
+    "._checkers": ("COUNTRY_PATTERN", "ID_PATTERN", "string"),
+    "._schema": ("CERTIFICATION_STATUSES", "DEPLOYMENT_MODES", "EEA_COUNTRIES", "EU_COUNTRIES", "KINDS",
+                 "LANGUAGE_PATTERN", "MARKETPLACE_KINDS", "OFFERING_KINDS", "PLURALS", "PRICING_MODELS",
+                 "PROGRAMME_KINDS", "PROGRAMME_STATUSES", "REGION_PATTERN", "SINGULARS", "SIZE_CLASSES",
+                 "SME_SIZE_CLASSES", "STAGES", "expand_area", "field_names", "scalar_type", "validate_record"),
+    "._database": ("CATALOG_DB", "CATALOG_MIGRATIONS", "WORKSPACE_DB", "WORKSPACE_MIGRATIONS", "dumps", "now_iso",
+                   "record_hash"),
+    "._store": ("CatalogStore",),
+    "._workspace": ("WorkspaceStore",),
     "._seed": ("SyncReport", "load_shipped", "read_json_file", "sync_shipped"),
     "._taxonomy": ("Concept", "Taxonomy", "load_taxonomy", "shipped_taxonomy"),
     "._editing": ("FormField", "form_fields", "form_values", "record_from_form", "save_record"),

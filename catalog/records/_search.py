@@ -2,7 +2,8 @@
 
 Accent- and case-insensitive in French and English: records carry an accent-folded ``search_text``
 (see :mod:`catalog.text.folding`), queries are folded the same way. The pipeline, designed for 100,000
-records on 2 cores (ecosystem notes §5–6):
+records on 2 cores (rapidfuzz's default processor keeps accents, so names are folded once, and
+``extract`` over all 100,000 names per keystroke is too slow; hence candidates first):
 
 1. FTS5 prefix query over the folded text, every word required (``"res"* "ia"*``); if that finds too
    little, any word. bm25 weights names ten times the rest. Ranking costs time in proportion to every

@@ -17,8 +17,9 @@ from pathlib import Path
 from catalog.errors import FileFormatError, Problem, ValidationError
 from catalog.paths import resource_path
 
+from ._database import record_hash
 from ._schema import PLURALS, validate_record
-from ._store import CatalogStore, record_hash
+from ._store import CatalogStore
 
 SCHEMA = "vivier.catalog/1"
 SHIPPED_ORIGIN = "shipped"

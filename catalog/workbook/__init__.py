@@ -1,6 +1,7 @@
 """The tender workbook: writing it (``_export``: the Shortlist and Weights sheets; ``_sheets``: Grid,
-Excluded, Quotas, Sources, Profile), the data it shows (``_data``), the sheet writer (``_writer``), and
-reading the evaluators' decisions back (``_decisions``). Its texts are in :mod:`catalog.text.workbook`.
+Excluded, Quotas, Sources, Profile), the data it shows (``_data``), the sheet writer (``_writer``) and
+its streamed-XML rows (``_rows``), and reading the evaluators' decisions back (``_decisions``). Its texts
+are in :mod:`catalog.text.workbook`.
 """
 
 from catalog._lazy import lazy_face

@@ -209,27 +209,7 @@ def apply_decisions(workspace: WorkspaceStore, read: WorkbookDecisions, *, who: 
                              f"({stored.name!r}) was created at {stored.created_at}: it comes from another "
                              "workspace, so its decisions were not imported")
     items = {item.offering_id: item for item in stored.items}
-    problems = list(read.problems)
-    by_offering: dict[str, list[DecisionRow]] = {}
-    for row in read.rows:
-        if row.offering_id not in items:
-            problems.append(Problem(f"the offering {row.offering_id!r} is not in the shortlist {stored.name!r} "
-                                    f"(id {stored.id}), so the row cannot be matched", file=where, row=row.row,
-                                    record_id=row.offering_id))
-        elif len(row.notes) > MAX_NOTES:
-            problems.append(Problem(f"the notes are longer than {MAX_NOTES:,} characters", file=where, row=row.row,
-                                    record_id=row.offering_id))
-        else:
-            by_offering.setdefault(row.offering_id, []).append(row)
-    planned = []
-    for offering_id, rows in by_offering.items():
-        if len({(r.decision, r.notes) for r in rows}) > 1:
-            first = rows[0].row
-            problems += [Problem(f"the offering also appears on row {first} with another decision or notes; "
-                                 "neither row was applied", file=where, row=r.row, record_id=offering_id)
-                         for r in rows[1:]]
-        else:
-            planned.append(rows[0])
+    planned, problems = _rows_to_apply(read, items, f"{stored.name!r} (id {stored.id})")
     changed, unchanged = [], 0
     with workspace.transaction():
         for row in sorted(planned, key=lambda r: r.row):
@@ -244,6 +224,35 @@ def apply_decisions(workspace: WorkspaceStore, read: WorkbookDecisions, *, who: 
     return DecisionImport(path=read.path, shortlist_id=stored.id, shortlist_name=stored.name, changed=changed,
                           unchanged=unchanged, problems=sorted(problems, key=lambda p: (p.row or 0)),
                           missing=[oid for oid in items if oid not in mentioned])
+
+
+def _rows_to_apply(read: WorkbookDecisions, items: dict, shortlist: str) -> tuple[list[DecisionRow], list[Problem]]:
+    """The rows of ``read`` to apply (one per offering) and the problems: ``read.problems``, then a
+    :class:`Problem` for each row whose offering is not in ``items`` (the items of the ``shortlist``
+    named), whose notes are too long, or whose offering appears on an earlier row with another
+    decision or notes (neither row is applied)."""
+    where = str(read.path)
+    problems = list(read.problems)
+    by_offering: dict[str, list[DecisionRow]] = {}
+    for row in read.rows:
+        if row.offering_id not in items:
+            problems.append(Problem(f"the offering {row.offering_id!r} is not in the shortlist {shortlist}, so "
+                                    "the row cannot be matched", file=where, row=row.row, record_id=row.offering_id))
+        elif len(row.notes) > MAX_NOTES:
+            problems.append(Problem(f"the notes are longer than {MAX_NOTES:,} characters", file=where, row=row.row,
+                                    record_id=row.offering_id))
+        else:
+            by_offering.setdefault(row.offering_id, []).append(row)
+    planned = []
+    for offering_id, rows in by_offering.items():
+        if len({(r.decision, r.notes) for r in rows}) > 1:
+            first = rows[0].row
+            problems += [Problem(f"the offering also appears on row {first} with another decision or notes; "
+                                 "neither row was applied", file=where, row=r.row, record_id=offering_id)
+                         for r in rows[1:]]
+        else:
+            planned.append(rows[0])
+    return planned, problems
 
 
 def import_decisions(workspace: WorkspaceStore, path: Path | str, *, who: str) -> DecisionImport:

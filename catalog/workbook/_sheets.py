@@ -13,7 +13,8 @@ from catalog.quotas import legal_note
 from catalog.text.workbook import CRITERION_LABELS, PRICE_OPTIONS, label, text
 
 from ._data import WorkbookData
-from ._writer import Column, RowStream, SheetWriter, Styles, size_label, wrapped_lines, yes_no
+from ._rows import RowStream
+from ._writer import Column, SheetWriter, Styles, size_label, wrapped_lines, yes_no
 
 #: the hidden sheet that identifies a workbook Vivier exported (read by catalog.workbook._decisions)
 METADATA_SHEET = "vivier"

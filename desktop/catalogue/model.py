@@ -10,7 +10,9 @@ from desktop.common.labels import kind_label, size_label
 
 
 class CatalogTableModel(QAbstractTableModel):
-    """Rows of :class:`catalog.records._browse.BrowseRow`; sorting happens in Python (ecosystem notes §7)."""
+    """Rows of :class:`catalog.records._browse.BrowseRow`; sorting happens in Python: a
+    QSortFilterProxyModel filter calls ``data()`` per row from C++ (about 1.4 s per keystroke at 100,000 rows,
+    measured), a Python filter over precomputed keys and a model reset about 20 ms."""
 
     NAME, KIND, ORGANISATION, COUNTRY, SIZE, VERIFIED = range(6)
     #: role giving the record id of a row

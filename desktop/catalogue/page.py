@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from catalog.records import FORMATS, BrowseFilters, CatalogBrowser, export_file_job, import_file_job, save_record
@@ -25,13 +24,14 @@ from catalog.session import Session
 from desktop.catalogue.model import CatalogTableModel
 from desktop.catalogue.record_editor import RecordEditor
 from desktop.common.labels import deployment_label, kind_label, size_label
+from desktop.common.page import Page
 from desktop.common.record_detail import RecordDetail
 from desktop.errors import show_error
 from desktop.settings.state import AppSettings
 from desktop.worker import TaskRunner, run_with_progress
 
 
-class CataloguePage(QWidget):
+class CataloguePage(Page):
     """Search as you type over :class:`CatalogBrowser` (folded keys, reset model), with facets and detail."""
 
     status = Signal(str)
@@ -62,6 +62,32 @@ class CataloguePage(QWidget):
         self.search.setClearButtonEnabled(True)
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
+        layout.addLayout(self._build_filters())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._build_table(self.splitter)
+        self.detail = RecordDetail(self.splitter)
+        self.detail.record_clicked.connect(self.select_record)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self._build_buttons())
+        self.search.textChanged.connect(self.refilter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.doubleClicked.connect(lambda _i: self.edit_record())
+        self.loading = False
+        self._then = None
+        self.loader = TaskRunner(self)
+        self.loader.succeeded.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
+        self.retranslate()
+        if browser.loaded:
+            self.reload_facets()
+        else:
+            self.load()
+
+    # -- layout, in parts
+    def _build_filters(self) -> QGridLayout:
+        """One combo box per facet and the "clear filters" button."""
         # two rows of four: the page must fit a 1366-pixel-wide laptop screen beside the navigation
         filter_row = QGridLayout()
         self.facets: dict[str, QComboBox] = {}
@@ -76,10 +102,11 @@ class CataloguePage(QWidget):
         self.clear_filters = QPushButton(self)
         self.clear_filters.clicked.connect(self.reset_filters)
         filter_row.addWidget(self.clear_filters, 1, 3)
-        layout.addLayout(filter_row)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        return filter_row
+
+    def _build_table(self, splitter: QSplitter) -> None:
         self.model = CatalogTableModel(self)
-        self.table = QTableView(self.splitter)
+        self.table = QTableView(splitter)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,11 +121,9 @@ class CataloguePage(QWidget):
         for column, width in enumerate((200, 90, 130, 55, 60)):
             header.resizeSection(column, width)
         self.table.setSortingEnabled(True)
-        self.detail = RecordDetail(self.splitter)
-        self.detail.record_clicked.connect(self.select_record)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout.addWidget(self.splitter, 1)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """New, edit, import and export, and the drop hint."""
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
@@ -107,26 +132,13 @@ class CataloguePage(QWidget):
         for button in (self.new_button, self.edit_button, self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
         self.drop_hint = QLabel(self)
         self.drop_hint.setStyleSheet("color: #555;")
         buttons.addWidget(self.drop_hint)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_record)
         self.edit_button.setEnabled(False)
-        self.search.textChanged.connect(self.refilter)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.table.doubleClicked.connect(lambda _i: self.edit_record())
-        self.loading = False
-        self._then = None
-        self.loader = TaskRunner(self)
-        self.loader.succeeded.connect(self._loaded)
-        self.loader.failed.connect(self._load_failed)
-        self.retranslate()
-        if browser.loaded:
-            self.reload_facets()
-        else:
-            self.load()
+        return buttons
 
     # -- loading (off the GUI thread: reading 100,000 records takes seconds)
     def load(self, then=None) -> None:
@@ -187,11 +199,10 @@ class CataloguePage(QWidget):
         self.detail.retranslate()
         self._update_count()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.reload_facets()
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        """The texts, and the facet values: their labels are translated too."""
+        self.retranslate()
+        self.reload_facets()
 
     def reload_facets(self) -> None:
         """Fill the filter boxes with the values present in the catalog, keeping the current choices."""

@@ -1,4 +1,4 @@
-"""Charts drawn with QPainter (QtCharts is deprecated and not in PySide6-Essentials; ecosystem notes §8)."""
+"""Charts drawn with QPainter: QtCharts is deprecated since Qt 6.10 and ships only in PySide6-Addons (153 MiB)."""
 
 from __future__ import annotations
 

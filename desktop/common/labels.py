@@ -156,7 +156,13 @@ def value_label(record_kind: str, field: str, code: str) -> str:
 
 def field_label(name: str) -> str:
     """A readable label for a record field name (``hq_country`` -> "HQ country")."""
-    labels = {
+    labels = {**_record_field_labels(), **_nested_field_labels()}
+    return labels.get(name, name.replace("_", " ").capitalize())
+
+
+def _record_field_labels() -> dict[str, str]:
+    """The labels of the records' own fields, translated now (the language may have changed since the last call)."""
+    return {
         "id": translate("Labels", "Id"),
         "name": translate("Labels", "Name"),
         "aliases": translate("Labels", "Other names"),
@@ -208,7 +214,11 @@ def field_label(name: str) -> str:
         "host_site": translate("Labels", "Host site"),
         "coordinator": translate("Labels", "Coordinator"), "partners": translate("Labels", "Partners"),
     }
-    labels.update({
+
+
+def _nested_field_labels() -> dict[str, str]:
+    """The labels of the fields inside a record's pricing, eligibility, benefits, identifiers and certifications."""
+    return {
         "model": translate("Labels", "Model"), "amount_eur": translate("Labels", "Amount (EUR)"),
         "unit": translate("Labels", "Unit"), "summary": translate("Labels", "Summary"),
         "max_amount_eur": translate("Labels", "Maximum amount (EUR)"),
@@ -219,8 +229,7 @@ def field_label(name: str) -> str:
         "siren": translate("Labels", "SIREN"), "vat": translate("Labels", "VAT number"),
         "lei": translate("Labels", "LEI"),
         "afnor_spec_2314": translate("Labels", "AFNOR Spec 2314 (frugal AI)"), "scope": translate("Labels", "Scope"),
-    })
-    return labels.get(name, name.replace("_", " ").capitalize())
+    }
 
 
 def criterion_label(code: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,12 +42,13 @@ from catalog.sme import (
     parse_company_profile,
 )
 from desktop.common.labels import programme_kind_label, risk_label, size_label, stage_label
+from desktop.common.page import Page
 from desktop.common.record_detail import current_language
 from desktop.errors import show_error
 from desktop.programmes.model import ProgrammeModel
 
 
-class ProgrammesPage(QWidget):
+class ProgrammesPage(Page):
     status = Signal(str)
 
     def __init__(self, session: Session, parent=None):
@@ -61,51 +62,85 @@ class ProgrammesPage(QWidget):
         outer.addWidget(self.title)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(self.splitter, 1)
-        scroll = QScrollArea(self.splitter)
+        self._build_form(self.splitter)
+        self._build_results(self.splitter)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.find_button.clicked.connect(self.find_programmes)
+        self.export_button.clicked.connect(self.export_list)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.retranslate()
+
+    # -- layout, in parts
+    def _build_form(self, splitter: QSplitter) -> None:
+        """The left side, scrolled: the company, its needs, the AI Act questions, the buttons and problems."""
+        scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         form_widget = QWidget()
         scroll.setWidget(form_widget)
         form_layout = QVBoxLayout(form_widget)
-        self.company_box = QGroupBox(form_widget)
-        form = QFormLayout(self.company_box)
-        self.name = QLineEdit(self.company_box)
-        self.country = QLineEdit("FR", self.company_box)
+        form_layout.addWidget(self._build_company_box(form_widget))
+        form_layout.addWidget(self._build_needs_box(form_widget))
+        form_layout.addWidget(self._build_risk_box(form_widget))
+        buttons = QHBoxLayout()
+        self.find_button = QPushButton(form_widget)
+        self.export_button = QPushButton(form_widget)
+        self.export_button.setEnabled(False)
+        buttons.addWidget(self.find_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        form_layout.addLayout(buttons)
+        self.problems = QLabel(form_widget)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        form_layout.addWidget(self.problems)
+        form_layout.addStretch(1)
+
+    def _build_company_box(self, parent: QWidget) -> QGroupBox:
+        self.company_box = box = QGroupBox(parent)
+        self.name = QLineEdit(box)
+        self.country = QLineEdit("FR", box)
         self.country.setMaxLength(2)
-        self.region = QLineEdit(self.company_box)
-        self.headcount = QSpinBox(self.company_box)
+        self.region = QLineEdit(box)
+        self.headcount = QSpinBox(box)
         self.headcount.setRange(0, 1_000_000)
-        self.turnover = QDoubleSpinBox(self.company_box)
+        self.turnover = QDoubleSpinBox(box)
         self.turnover.setRange(0, 1e12)
         self.turnover.setDecimals(0)
-        self.sectors = QLineEdit(self.company_box)
-        self.stage = QComboBox(self.company_box)
+        self.sectors = QLineEdit(box)
+        self.stage = QComboBox(box)
         self.stage.addItem("—", None)
         for stage in STAGES:
             self.stage.addItem(stage_label(stage), stage)
-        self.use_case = QPlainTextEdit(self.company_box)
+        self.use_case = QPlainTextEdit(box)
         self.use_case.setFixedHeight(60)
-        self.language = QComboBox(self.company_box)
+        self.language = QComboBox(box)
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(current_language()))  # results in the UI's language
+        form = QFormLayout(box)
         self.labels = {}
         for key, widget in (("name", self.name), ("country", self.country), ("region", self.region),
                             ("headcount", self.headcount), ("turnover", self.turnover), ("sectors", self.sectors),
                             ("stage", self.stage), ("use_case", self.use_case), ("language", self.language)):
-            label = QLabel(self.company_box)
+            label = QLabel(box)
             label.setBuddy(widget)
             self.labels[key] = label
             form.addRow(label, widget)
-        form_layout.addWidget(self.company_box)
-        self.needs_box = QGroupBox(form_widget)
+        return box
+
+    def _build_needs_box(self, parent: QWidget) -> QGroupBox:
+        self.needs_box = QGroupBox(parent)
         needs = QVBoxLayout(self.needs_box)
         self.needs: dict[str, QCheckBox] = {}
         for need in COMPANY_NEEDS:
             box = QCheckBox(self.needs_box)
             self.needs[need] = box
             needs.addWidget(box)
-        form_layout.addWidget(self.needs_box)
-        self.risk_box = QGroupBox(form_widget)
+        return self.needs_box
+
+    def _build_risk_box(self, parent: QWidget) -> QGroupBox:
+        self.risk_box = QGroupBox(parent)
         risk = QFormLayout(self.risk_box)
         self.questions: dict[str, QComboBox] = {}
         self.question_labels: dict[str, QLabel] = {}
@@ -125,22 +160,11 @@ class ProgrammesPage(QWidget):
         self.risk_result = QLabel(self.risk_box)
         self.risk_result.setWordWrap(True)
         risk.addRow(self.risk_result)
-        form_layout.addWidget(self.risk_box)
-        buttons = QHBoxLayout()
-        self.find_button = QPushButton(form_widget)
-        self.export_button = QPushButton(form_widget)
-        self.export_button.setEnabled(False)
-        buttons.addWidget(self.find_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        form_layout.addLayout(buttons)
-        self.problems = QLabel(form_widget)
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        form_layout.addWidget(self.problems)
-        form_layout.addStretch(1)
+        return self.risk_box
 
-        right = QWidget(self.splitter)
+    def _build_results(self, splitter: QSplitter) -> None:
+        """The right side: the summary, the matched programmes and the selected one's detail."""
+        right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(right)
@@ -164,13 +188,8 @@ class ProgrammesPage(QWidget):
         self.detail = QTextBrowser(right)
         self.detail.setOpenExternalLinks(True)
         right_layout.addWidget(self.detail, 1)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.find_button.clicked.connect(self.find_programmes)
-        self.export_button.clicked.connect(self.export_list)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.retranslate()
 
+    # -- texts
     def retranslate(self) -> None:
         self.title.setText(self.tr("Programmes for SMEs"))
         self.company_box.setTitle(self.tr("Your company"))
@@ -214,11 +233,6 @@ class ProgrammesPage(QWidget):
         widest = max(metrics.horizontalAdvance(w) for w in words)
         width = max(widest + 16, 12 * metrics.averageCharWidth())
         self.table.horizontalHeader().resizeSection(ProgrammeModel.KIND, width)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def answers(self) -> dict:
         return {qid: box.currentData() for qid, box in self.questions.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from catalog.buyer import BuyerPass
 from desktop.common.charts import BreakdownChart, ScoreBarDelegate
 from desktop.common.labels import criterion_label
+from desktop.common.page import Page
 from desktop.ranking.models import ExclusionModel, RankingModel
 from desktop.settings.state import AppSettings
 
 
-class RankingPage(QWidget):
+class RankingPage(Page):
     """Shows a :class:`BuyerPass`; "Add to shortlist" asks the shortlist to take the selected offering."""
 
     add_to_shortlist = Signal(str)
@@ -102,11 +103,6 @@ class RankingPage(QWidget):
         self._show_summary()
         self._show_current(self.table.currentIndex())
         self._show_sensitivity()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_pass(self, result: BuyerPass) -> None:
         """Show a new ranking, keeping the selected offering when it is still ranked."""

@@ -35,13 +35,26 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.session = session
-        data_dir = session.data_dir
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         tabs = QTabWidget(self)
         layout.addWidget(tabs)
+        tabs.addTab(self._build_general(tabs), self.tr("General"))
+        tabs.addTab(self._build_credentials(tabs), self.tr("Credentials"))
+        self.store_button.clicked.connect(self.store_credential)
+        self.forget_button.clicked.connect(self.forget_credential)
+        self.credential.currentIndexChanged.connect(self._show_location)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        box.accepted.connect(self.apply)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.tabs = tabs
+        self._show_keychain()
+        self._show_location()
 
+    def _build_general(self, tabs: QTabWidget) -> QWidget:
+        """The General tab: the language and the data folder."""
         general = QWidget(tabs)
         form = QFormLayout(general)
         self.language = QComboBox(general)
@@ -49,10 +62,10 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("Same as the system"), "system")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language_choice)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language_choice)))
         form.addRow(self.tr("Language"), self.language)
         folder_row = QHBoxLayout()
-        self.data_dir = QLineEdit(str(settings.data_dir or data_dir), general)
+        self.data_dir = QLineEdit(str(self.settings.data_dir or self.session.data_dir), general)
         self.data_dir.setAccessibleName(self.tr("Data folder"))
         browse = QPushButton(self.tr("Choose…"), general)
         browse.clicked.connect(self._choose_folder)
@@ -64,8 +77,10 @@ class SettingsDialog(QDialog):
                               "variable and --data-dir take precedence.").format(env=DATA_DIR_ENV), general)
         note.setWordWrap(True)
         form.addRow(note)
-        tabs.addTab(general, self.tr("General"))
+        return general
 
+    def _build_credentials(self, tabs: QTabWidget) -> QWidget:
+        """The Credentials tab: which credential, its value, store and forget, and where it is kept."""
         credentials = QWidget(tabs)
         cform = QFormLayout(credentials)
         self.keychain_note = QLabel(credentials)
@@ -74,7 +89,7 @@ class SettingsDialog(QDialog):
         self.credential = QComboBox(credentials)
         self.credential.setAccessibleName(self.tr("Credential"))
         self.credential.addItem(self.tr("INSEE SIRENE API key"), INSEE_KEY)
-        for feed in online.list_feeds(session.workspace, session.catalog):
+        for feed in online.list_feeds(self.session.workspace, self.session.catalog):
             self.credential.addItem(self.tr("Token of the feed {name}").format(name=feed.name), f"feed:{feed.name}")
         cform.addRow(self.tr("Credential"), self.credential)
         self.secret = QLineEdit(credentials)
@@ -92,18 +107,7 @@ class SettingsDialog(QDialog):
         self.credential_status.setWordWrap(True)
         self.credential_status.setAccessibleName(self.tr("Credential status"))
         cform.addRow(self.credential_status)
-        tabs.addTab(credentials, self.tr("Credentials"))
-        self.store_button.clicked.connect(self.store_credential)
-        self.forget_button.clicked.connect(self.forget_credential)
-        self.credential.currentIndexChanged.connect(self._show_location)
-
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        box.accepted.connect(self.apply)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-        self.tabs = tabs
-        self._show_keychain()
-        self._show_location()
+        return credentials
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, settings: AppSettings, session: Session) -> bool | None:

@@ -6,7 +6,7 @@ import getpass
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,20 +19,20 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from catalog.buyer import BuyerPass, shortlist_of
+from catalog.buyer import BuyerPass, ShortlistView, shortlist_of, shortlist_view_job
 from catalog.errors import CatalogError
 from catalog.quotas import attach_records, legal_note, load_shortlist, save_shortlist, set_decision
 from catalog.session import Session
 from catalog.workbook import export_workbook_job
 from desktop.common.charts import QuotaGauge, ScoreBarDelegate
 from desktop.common.labels import decision_label
+from desktop.common.page import Page
 from desktop.common.record_detail import current_language
 from desktop.errors import show_error
 from desktop.shortlist.model import DECISIONS, ShortItem, ShortlistModel
-from desktop.worker import run_with_progress
+from desktop.worker import TaskRunner, run_with_progress
 
 
 class ShortlistChange(QUndoCommand):
@@ -63,8 +63,10 @@ class DecisionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ShortlistPage(QWidget):
+class ShortlistPage(Page):
     status = Signal(str)
+    #: the shortlist on screen is up to date with the items (names, scores, gauges)
+    refreshed = Signal()
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -75,6 +77,10 @@ class ShortlistPage(QWidget):
         self.saved_id: int | None = None
         self.saved_ids: list[str] = []
         self.undo_stack = QUndoStack(self)
+        #: reads the items' records and evaluates the quotas off the GUI thread (see _refresh)
+        self.viewer = TaskRunner(self)
+        self.viewer.succeeded.connect(self._show_view)
+        self.viewer.failed.connect(lambda error: show_error(self, error))
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -82,6 +88,13 @@ class ShortlistPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        layout.addWidget(self._build_table(), 2)
+        layout.addLayout(self._build_buttons())
+        self._build_quotas(layout)
+        self.model.edit_requested.connect(self._edit)
+        self.retranslate()
+
+    def _build_table(self) -> QTableView:
         self.model = ShortlistModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -91,23 +104,28 @@ class ShortlistPage(QWidget):
         self.table.setItemDelegateForColumn(ShortlistModel.DECISION, DecisionDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ShortlistModel.OFFERING, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ShortlistModel.POSITION, 36)
-        header.resizeSection(ShortlistModel.ORGANISATION, 150)
-        header.resizeSection(ShortlistModel.SCORE, 110)
-        header.resizeSection(ShortlistModel.DECISION, 110)
-        header.resizeSection(ShortlistModel.NOTES, 220)
-        layout.addWidget(self.table, 2)
+        for column, width in ((ShortlistModel.POSITION, 36), (ShortlistModel.ORGANISATION, 150),
+                              (ShortlistModel.SCORE, 110), (ShortlistModel.DECISION, 110), (ShortlistModel.NOTES, 220)):
+            header.resizeSection(column, width)
+        return self.table
+
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.compliant_button = QPushButton(self)
-        self.remove_button = QPushButton(self)
-        self.undo_button = QPushButton(self)
-        self.redo_button = QPushButton(self)
-        self.export_button = QPushButton(self)
-        for button in (self.compliant_button, self.remove_button, self.undo_button, self.redo_button,
-                       self.export_button):
+        self.compliant_button, self.remove_button = QPushButton(self), QPushButton(self)
+        self.undo_button, self.redo_button, self.export_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        for button, slot in ((self.compliant_button, self.make_compliant), (self.remove_button, self.remove_selected),
+                             (self.undo_button, self.undo_stack.undo), (self.redo_button, self.undo_stack.redo),
+                             (self.export_button, self.export_workbook)):
             buttons.addWidget(button)
+            button.clicked.connect(slot)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        return buttons
+
+    def _build_quotas(self, layout: QVBoxLayout) -> None:
         self.cost = QLabel(self)
         self.cost.setWordWrap(True)
         layout.addWidget(self.cost)
@@ -121,18 +139,6 @@ class ShortlistPage(QWidget):
         self.legal.setWordWrap(True)
         self.legal.setStyleSheet("color: #555;")
         layout.addWidget(self.legal)
-        self.model.edit_requested.connect(self._edit)
-        self.compliant_button.clicked.connect(self.make_compliant)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
-        self.export_button.clicked.connect(self.export_workbook)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.retranslate()
-        self._refresh()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Shortlist"))
@@ -146,11 +152,6 @@ class ShortlistPage(QWidget):
         self.quota_title.setText(self.tr("Quotas"))
         self.table.setAccessibleName(self.tr("Shortlisted offerings"))
         self._refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data
     def set_pass(self, result: BuyerPass) -> None:
@@ -234,38 +235,34 @@ class ShortlistPage(QWidget):
         self._push([kept.get(c.offering_id, ShortItem(c.offering_id)) for c in best.items], self.tr("Make compliant"))
 
     def _refresh(self) -> None:
-        candidates = {c.offering_id: c for c in self.result.candidates} if self.result else {}
-        shown = [candidates[i.offering_id] for i in self.items if i.offering_id in candidates]
-        # names come from the records, which only the best-ranked candidates carry: read the others
-        # (an offering deleted since the ranking keeps showing its id until the re-ranking lands)
-        try:
-            for c in attach_records([c for c in shown if c.offering is None], self.session.catalog):
-                candidates[c.offering_id] = c
-        except CatalogError:
-            pass
-        self.model.set_items(self.items, candidates)
-        for gauge in self.gauges:
-            gauge.deleteLater()
-        self.gauges = []
+        """Show the items at once by id, then their names, scores and quota gauges once read off the GUI thread."""
         self.remove_button.setEnabled(bool(self.items))
         self.export_button.setEnabled(self.result is not None and bool(self.items))
         self.compliant_button.setEnabled(self.result is not None)
-        language = current_language()
         if self.result is None:
+            self.viewer.cancel()
+            self.model.set_items(self.items, {})
+            self._clear_gauges()
             self.summary.setText(self.tr("Describe your need in the Need area, then add offerings from the Ranking "
                                          "or press “Make compliant”."))
             self.cost.clear()
             self.legal.clear()
+            self.refreshed.emit()
             return
-        if not self.items:
-            self.summary.setText(self.tr("The shortlist is empty: add offerings from the Ranking, or press “Make "
-                                         "compliant” for the best shortlist that meets your quotas."))
-        evaluated = shortlist_of([i.offering_id for i in self.items], list(candidates.values()), self.result.profile)
-        best = self.result.shortlist
+        result, ids = self.result, self.item_ids()
+        self.viewer.start(lambda: shortlist_view_job(self.session.catalog.path, result, ids))
+
+    def _show_view(self, view: ShortlistView) -> None:
+        self.model.set_items(self.items, view.candidates)
+        self._clear_gauges()
+        evaluated, best = view.evaluated, self.result.shortlist
         if self.items:
             self.summary.setText(self.tr("%n offering(s), total score {total:.1f} (best possible without quotas: "
                                          "{best:.1f}).", "", len(self.items)).format(
                 total=evaluated.total_score, best=evaluated.unconstrained_total_score))
+        else:
+            self.summary.setText(self.tr("The shortlist is empty: add offerings from the Ranking, or press “Make "
+                                         "compliant” for the best shortlist that meets your quotas."))
         if best.infeasible:
             self.cost.setText(self.tr("No shortlist can meet every required quota: {why}").format(why=best.infeasible))
         elif best.quota_cost is not None:
@@ -273,26 +270,30 @@ class ShortlistPage(QWidget):
                                       "quotas costs {cost:.1f} points.").format(total=best.total_score,
                                                                                 cost=best.quota_cost))
         for evaluation in evaluated.evaluations if self.items else []:
-            gauge = QuotaGauge(self)
-            rule = evaluation.rule
-            if rule.bound == "min_count":
-                value_text = f"{evaluation.value} / {evaluation.target}"
-                fraction = (evaluation.value or 0) / evaluation.target if evaluation.target else 1.0
-            else:
-                value = evaluation.value
-                shown = "—" if value is None else f"{value * 100:.0f} %"
-                value_text = f"{shown} / {evaluation.target * 100:.0f} %"
-                fraction = (value or 0) / evaluation.target if evaluation.target else 1.0
-            gauge.set_state(description=rule.describe(language), value_text=value_text, fraction=fraction,
-                            met=evaluation.satisfied, required=rule.required)
-            self.gauges_box.addWidget(gauge)
-            self.gauges.append(gauge)
+            self._add_gauge(evaluation)
         rules = self.result.profile.quota_rules
-        if not rules:
-            self.quota_title.setText(self.tr("Quotas: none set in the need profile"))
+        self.quota_title.setText(self.tr("Quotas") if rules else self.tr("Quotas: none set in the need profile"))
+        self.legal.setText(legal_note(current_language()) if rules else "")
+        self.refreshed.emit()
+
+    def _clear_gauges(self) -> None:
+        for gauge in self.gauges:
+            gauge.deleteLater()
+        self.gauges = []
+
+    def _add_gauge(self, evaluation) -> None:
+        rule = evaluation.rule
+        if rule.bound == "min_count":
+            value_text = f"{evaluation.value} / {evaluation.target}"
         else:
-            self.quota_title.setText(self.tr("Quotas"))
-        self.legal.setText(legal_note(language) if rules else "")
+            shown = "—" if evaluation.value is None else f"{evaluation.value * 100:.0f} %"
+            value_text = f"{shown} / {evaluation.target * 100:.0f} %"
+        fraction = (evaluation.value or 0) / evaluation.target if evaluation.target else 1.0
+        gauge = QuotaGauge(self)
+        gauge.set_state(description=rule.describe(current_language()), value_text=value_text, fraction=fraction,
+                        met=evaluation.satisfied, required=rule.required)
+        self.gauges_box.addWidget(gauge)
+        self.gauges.append(gauge)
 
     def item_ids(self) -> list[str]:
         return [i.offering_id for i in self.items]

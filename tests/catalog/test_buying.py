@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 
 import openpyxl
 import pytest
 
-from catalog.buyer import parse_buyer_profile, rank_job, rank_offerings, shortlist_of
+from catalog.buyer import buyer_pass, parse_buyer_profile, rank_job, rank_offerings, shortlist_of, shortlist_view_job
 from catalog.errors import UserInputError, ValidationError
 from catalog.jobs import run_job
 from catalog.quotas import build_shortlist, candidates_from_ranking
@@ -48,6 +49,38 @@ def test_rank_job_matches_the_engine(mini_store, profile):
     best = build_shortlist(candidates, profile.quota_rules, size=2)
     assert [c.offering_id for c in result.shortlist.items] == [c.offering_id for c in best.items]
     assert (result.ranked_count, result.offerings) == (len(ranking.ranked), ranking.offerings)
+
+
+def test_one_pipeline_for_every_front_end(mini_store, profile):
+    # the CLI's shortlist (no rows read), the workbook's hand-made list and the desktop's job agree
+    ranking = rank_offerings(mini_store, profile)
+    candidates = candidates_from_ranking(ranking, mini_store)
+    best = build_shortlist(candidates, profile.quota_rules, size=2)
+    plain = buyer_pass(mini_store, profile)
+    assert (plain.ranked, plain.excluded) == ([], [])
+    assert [c.offering_id for c in plain.shortlist.items] == [c.offering_id for c in best.items]
+    assert all(c.offering is not None and c.organisation is not None for c in plain.shortlist.items)
+    one = buyer_pass(mini_store, profile, size=1, shown=2)
+    assert [r.offering_id for r in one.ranked] == [r.offering_id for r in ranking.ranked[:2]]
+    assert len(one.shortlist.items) == 1
+    own = buyer_pass(mini_store, profile, items=[candidates[-1].offering_id])
+    assert [c.offering_id for c in own.shortlist.items] == [candidates[-1].offering_id]
+
+
+def test_the_shortlist_view_reads_records_and_names_deleted_offerings(mini_store, profile):
+    _steps, result = _steps_and_result(rank_job(mini_store.path, profile))
+    ids = [c.offering_id for c in result.candidates]
+    # as for a candidate ranked below the records window: no records yet
+    result.candidates = [replace(c, offering=None, organisation=None) for c in result.candidates]
+    steps, view = _steps_and_result(shortlist_view_job(mini_store.path, result, [*ids, "not-a-candidate"]))
+    assert [s.done for s in steps] == [0, 1]
+    assert [view.candidates[i].offering["id"] for i in ids] == ids
+    assert [c.offering_id for c in view.evaluated.items] == ids
+    assert view.gone == ()
+    mini_store.delete(ids[0])
+    _steps, view = _steps_and_result(shortlist_view_job(mini_store.path, result, ids))
+    assert view.gone == (ids[0],)
+    assert view.candidates[ids[0]].offering is None and view.candidates[ids[1]].offering["id"] == ids[1]
 
 
 def test_shortlist_of_a_hand_made_list(mini_store, profile):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import catalog.quotas._optimiser as shortlist_opt
+import catalog.quotas._candidates as shortlist_opt
 from benchmarks.synth import build_catalog
 from catalog.buyer import load_buyer_profile, parse_buyer_profile, rank_offerings
 from catalog.errors import RecordNotFound

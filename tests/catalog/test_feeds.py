@@ -1,4 +1,4 @@
-"""catalog.online._feeds against real HTTP(S) servers on 127.0.0.1: subscriptions, diff, conflicts, failures."""
+"""catalog.online's feeds (_feeds, _feed_diff, _feed_apply) against real HTTP(S) servers on 127.0.0.1: subscriptions, diff, conflicts, failures."""
 
 import copy
 import hashlib

@@ -1,4 +1,4 @@
-"""The Grid and Sources rows written as XML text (catalog.workbook._writer.RowStream) against openpyxl's own cells.
+"""The Grid and Sources rows written as XML text (catalog.workbook._rows.RowStream) against openpyxl's own cells.
 
 Two references: the same code with the fast path off (openpyxl builds and writes every cell), and the
 code of the last commit before the fast path, run from a temporary git worktree on a 300-row export.
@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+import catalog.workbook._rows as workbook_rows
 import catalog.workbook._writer as workbook_sheets
 from catalog.workbook import export_workbook
 
@@ -97,7 +98,7 @@ def test_xml_rows_match_openpyxl_cells_on_hostile_text(tmp_path, taxonomy, monke
         ranking, shortlist = rank_and_shortlist(store, profile, taxonomy)
         fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
         report = export_workbook(fast, ranking, shortlist, profile, store, exported_at=EXPORTED_AT)
-        monkeypatch.setattr(workbook_sheets, "RAW_ROWS", False)
+        monkeypatch.setattr(workbook_rows, "RAW_ROWS", False)
         export_workbook(slow, ranking, shortlist, profile, store, exported_at=EXPORTED_AT)
     finally:
         store.close()
@@ -116,7 +117,7 @@ def _stream_workbook(path: Path, kinds: list[tuple[str, str]], rows: list[list])
     sheet = workbook_sheets.SheetWriter(wb, None, "S", [workbook_sheets.Column(f"c{i}", wrap=i == 1)
                                                         for i in range(len(kinds))], data_rows=len(rows))
     sheet.fit(rows)
-    stream = workbook_sheets.RowStream(sheet, kinds)
+    stream = workbook_rows.RowStream(sheet, kinds)
     stream.header()
     for row in rows:
         stream.append(row)
@@ -132,7 +133,7 @@ def test_row_stream_writes_what_openpyxl_writes_for_every_kind_of_value(tmp_path
             + [own_values[(i + j) % len(own_values)] for j in range(len(own_kinds))] for i in range(40)]
     kinds = text_kinds + own_kinds
     _stream_workbook(tmp_path / "fast.xlsx", kinds, rows)
-    monkeypatch.setattr(workbook_sheets, "RAW_ROWS", False)
+    monkeypatch.setattr(workbook_rows, "RAW_ROWS", False)
     _stream_workbook(tmp_path / "slow.xlsx", kinds, rows)
     fast, slow = cells(tmp_path / "fast.xlsx"), cells(tmp_path / "slow.xlsx")
     assert fast == slow

@@ -63,7 +63,8 @@ def test_buyer_journey_from_need_to_exported_workbook(window, qtbot, tmp_path):
         need.preset.setCurrentIndex(need.preset.findData("startup_one"))
         qtbot.mouseClick(need.add_rule, Qt.MouseButton.LeftButton)
     window.show_shortlist()
-    qtbot.mouseClick(shortlist.compliant_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(shortlist.refreshed, timeout=10_000):  # names and gauges are read off the GUI thread
+        qtbot.mouseClick(shortlist.compliant_button, Qt.MouseButton.LeftButton)
     best = shortlist.result.shortlist
     assert shortlist.item_ids() == [c.offering_id for c in best.items]
     assert any(c.startup for c in best.items)
@@ -153,7 +154,8 @@ def test_screenshots_of_every_area(window, qtbot, screenshot_dir, language):
     need = window.pages["need"]
     with qtbot.waitSignal(window.ranker.succeeded, timeout=10_000):
         need.open_profile("resources/examples/buyer-sovereign-assistant.json")
-    window.shortlist.make_compliant()
+    with qtbot.waitSignal(window.shortlist.refreshed, timeout=10_000):
+        window.shortlist.make_compliant()
     programmes = window.pages["programmes"]
     programmes.name.setText("ChampVision")
     programmes.headcount.setValue(14)

@@ -91,8 +91,10 @@ def test_the_shortlist_summary_counts_in_words(window, qtbot):
     need, shortlist = window.pages["need"], window.shortlist
     with qtbot.waitSignal(window.ranker.succeeded, timeout=10_000):
         need.open_profile("resources/examples/buyer-sovereign-assistant.json")
-    shortlist.make_compliant()
+    with qtbot.waitSignal(shortlist.refreshed, timeout=10_000):
+        shortlist.make_compliant()
     count = len(shortlist.items)
     assert count > 1 and shortlist.summary.text().startswith(f"{count} offerings, total score ")
-    shortlist.set_items(shortlist.items[:1])
+    with qtbot.waitSignal(shortlist.refreshed, timeout=10_000):
+        shortlist.set_items(shortlist.items[:1])
     assert shortlist.summary.text().startswith("1 offering, total score ")
