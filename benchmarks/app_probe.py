@@ -4,8 +4,9 @@
 (``desktop.app.run_app``) on ``DATA_DIR``; with ``TAXONOMY`` (a taxonomy file) it also ranks the catalog
 for the rank benchmark's 5-capability profile in the same process before reporting.
 ``python -m benchmarks.app_probe bare`` shows a bare ``QMainWindow`` (the baseline).
-When the event loop first runs after the window is shown, it prints one line
-``SHOWN <peak RSS bytes>`` and exits 0; it prints ``NOT-SHOWN`` and exits 3 if no main window is visible.
+When the event loop first runs after the window is shown, it prints ``SHOWN <peak RSS bytes>``; once the
+window is usable (Vivier's data folder open) it prints ``READY <peak RSS bytes>`` and exits 0. It prints
+``NOT-SHOWN`` and exits 3 if no main window is visible.
 """
 
 from __future__ import annotations
@@ -44,20 +45,35 @@ def _rank(data_dir: Path, taxonomy_path: Path) -> None:
 
 
 def _report_when_shown(app, window_class: str, work=None) -> None:
+    """Print ``SHOWN <peak RSS>`` once the window is visible, then ``READY <peak RSS>`` once it is usable.
+
+    Vivier's window is usable once its data folder is open (``window.session`` set, on an early turn
+    of the event loop); a bare window is usable when shown. ``work`` runs between the two.
+    """
     from PySide6.QtCore import QTimer
 
+    def window():
+        return next((w for w in app.topLevelWidgets() if w.isVisible() and type(w).__name__ == window_class), None)
+
     def report():
-        shown = any(w.isVisible() and type(w).__name__ == window_class for w in app.topLevelWidgets())
-        if shown and work is not None:
-            work()
-        peak = peak_rss()
-        if shown:
-            print(f"SHOWN {peak}", flush=True)
-        else:  # say what is on screen instead (a dialog's text), so a failed start explains itself
+        if window() is None:  # say what is on screen instead (a dialog's text), so a failed start explains itself
             seen = [f"{type(w).__name__}: {getattr(w, 'text', lambda: '')() or w.windowTitle()}"
                     for w in app.topLevelWidgets() if w.isVisible()]
             print("NOT-SHOWN " + ("; ".join(seen) or "no visible window").replace("\n", " "), flush=True)
-        app.exit(0 if shown else 3)
+            app.exit(3)
+            return
+        print(f"SHOWN {peak_rss()}", flush=True)
+        when_ready()
+
+    def when_ready():
+        shown = window()
+        if shown is not None and getattr(shown, "session", True) is None:
+            QTimer.singleShot(1, when_ready)  # the data folder opens on an early turn of the event loop
+            return
+        if shown is not None and work is not None:
+            work()
+        print(f"READY {peak_rss()}", flush=True)
+        app.exit(0 if shown is not None else 3)
 
     # a zero timer fires on the first turn of the event loop, after show() has run
     QTimer.singleShot(0, report)

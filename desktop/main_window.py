@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog import __version__
-from catalog.buyer import rank_job
+from catalog import __version__, buyer
 from catalog.records import CatalogBrowser
 from catalog.session import Session
 from desktop.actions import ACTIONS, build_actions, menu_text, retranslate_actions
@@ -32,6 +31,8 @@ from desktop.settings.state import AppSettings
 from desktop.shortlist.page import ShortlistPage
 from desktop.worker import TaskRunner
 
+#: actions that need no data folder: leaving works while it opens
+ALWAYS_USABLE = frozenset({"quit"})
 #: the navigation's width in pixels: fits "Programmes (PME)" at the default font with the icon margin
 NAV_WIDTH = 170
 
@@ -41,11 +42,11 @@ class MainWindow(QMainWindow):
 
     AREAS = ("catalogue", "need", "ranking", "shortlist", "programmes")
 
-    def __init__(self, session: Session, *, settings: AppSettings | None = None):
+    def __init__(self, session: Session | None = None, *, settings: AppSettings | None = None):
         super().__init__()
-        self.session = session
+        self.session: Session | None = None
+        self.browser: CatalogBrowser | None = None
         self.settings = settings or AppSettings()
-        self.browser = CatalogBrowser(session.catalog, load=False)  # read on a worker: seconds at 100k records
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,11 +59,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}
-        self._add_area("catalogue", CataloguePage(session, self.browser, self))
+        self._pending_profile = None
+        self._add_area("catalogue", CataloguePage(parent=self))
         self._add_area("need", NeedPage(self))
         self._add_area("ranking", RankingPage(self))
-        self._add_area("shortlist", ShortlistPage(session, self))
-        self._add_area("programmes", ProgrammesPage(session, self))
+        self._add_area("shortlist", ShortlistPage(parent=self))
+        self._add_area("programmes", ProgrammesPage(parent=self))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         for name in ("catalogue", "need", "shortlist", "programmes"):
             self.pages[name].status.connect(self.show_status)
@@ -89,6 +91,28 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.nav.setCurrentRow(0)
+        self._set_usable(False)
+        if session is not None:
+            self.attach_session(session)
+
+    def attach_session(self, session: Session) -> None:
+        """Work on the data folder ``session``: the areas become usable and the catalogue is read on a worker.
+
+        The app shows its window first and opens the data folder on the first turn of the event loop
+        (opening loads sqlite-utils and numpy, a third of the start), so the window appears at once.
+        """
+        self.session = session
+        self.browser = CatalogBrowser(session.catalog, load=False)  # read on a worker: seconds at 100k records
+        self.catalogue.attach(session, self.browser)
+        self.shortlist.session = self.pages["programmes"].session = session
+        self._set_usable(True)
+        if self._pending_profile is not None:
+            self.rank(self._pending_profile)
+
+    def _set_usable(self, usable: bool) -> None:
+        self.centralWidget().setEnabled(usable)
+        for name, action in self.action_map.items():
+            action.setEnabled(usable or name in ALWAYS_USABLE)
 
     # -- composition
     def _add_area(self, name: str, page: QWidget) -> None:
@@ -107,8 +131,13 @@ class MainWindow(QMainWindow):
 
     # -- ranking (off the GUI thread; a newer profile supersedes a running ranking)
     def rank(self, profile) -> None:
+        if self.session is None:  # a profile opened before the data folder: ranked once it is open
+            self._pending_profile = profile
+            return
+        self._pending_profile = None
         path = self.session.catalog.path
-        self.ranker.start(lambda: rank_job(path, profile))
+        # the ranking modules (numpy, rapidfuzz) load on the worker with the first ranking
+        self.ranker.start(lambda: buyer.rank_job(path, profile))
 
     def _ranked(self, result) -> None:
         self.pages["ranking"].set_pass(result)
@@ -214,7 +243,7 @@ class MainWindow(QMainWindow):
     # -- settings and help
     def open_settings(self) -> None:
         # keyring (through catalog.online._secrets) takes ~150 ms to import: loaded on first use, not at start-up
-        from desktop.settings.state.dialog import SettingsDialog
+        from desktop.settings.dialog import SettingsDialog
 
         choice = SettingsDialog.ask(self, settings=self.settings, session=self.session)
         if choice is not None:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalog.errors import Problem, UserInputError, ValidationError
 from catalog.records import WorkspaceStore, dumps, now_iso
 
 from ._evaluation import Candidate
-from ._optimiser import ShortlistResult
+
+if TYPE_CHECKING:
+    from ._optimiser import ShortlistResult
 
 DECISIONS = ("to_contact", "retained", "rejected")
 #: evaluator notes longer than this are a paste accident, not a note

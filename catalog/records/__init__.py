@@ -9,7 +9,7 @@ from catalog._lazy import lazy_face
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, {
     "._checkers": ("COUNTRY_PATTERN", "ID_PATTERN", "string"),
-    "._schema": ("CERTIFICATION_STATUSES", "DEPLOYMENT_MODES", "EEA_COUNTRIES", "EU_COUNTRIES", "KINDS",
+    "._schema": ("CERTIFICATION_STATUSES", "DEPLOYMENT_MODES", "EEA_COUNTRIES", "EU_COUNTRIES", "KIND_ORDER", "KINDS",
                  "LANGUAGE_PATTERN", "MARKETPLACE_KINDS", "OFFERING_KINDS", "PLURALS", "PRICING_MODELS",
                  "PROGRAMME_KINDS", "PROGRAMME_STATUSES", "REGION_PATTERN", "SINGULARS", "SIZE_CLASSES",
                  "SME_SIZE_CLASSES", "STAGES", "expand_area", "field_names", "scalar_type", "validate_record"),
@@ -20,8 +20,9 @@ __getattr__, __dir__, __all__ = lazy_face(__name__, {
     "._seed": ("SyncReport", "load_shipped", "read_json_file", "sync_shipped"),
     "._taxonomy": ("Concept", "Taxonomy", "load_taxonomy", "shipped_taxonomy"),
     "._editing": ("FormField", "form_fields", "form_values", "record_from_form", "save_record"),
-    "._browse": ("BrowseFilters", "BrowseRow", "CatalogBrowser", "Interner", "browse_job", "prepare_browse"),
-    "._search": ("KIND_ORDER", "Hit", "SearchIndex", "fts_query", "name_score", "search"),
+    "._browse": ("BrowseFilters", "BrowseResult", "CatalogBrowser"),
+    "._browse_read": ("BrowseData", "BrowseRow", "Interner", "browse_job", "prepare_browse"),
+    "._search": ("Hit", "SearchIndex", "fts_query", "name_score", "search"),
     "._stats": ("catalog_stats", "check_catalog"),
     "._io": ("FORMATS", "ImportReport", "export_catalog", "export_file_job", "import_catalog", "import_file_job",
              "read_records", "validate_import", "write_records"),

@@ -17,13 +17,15 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from catalog.errors import CorruptDatabase, DatabaseError, DataFolderError, NewerSchemaError
 from catalog.text.folding import fold
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads when a database is first opened
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 
 CATALOG_DB = "catalog.db"
 WORKSPACE_DB = "workspace.db"
@@ -82,6 +84,8 @@ def open_database(path: Path, migrations: list[Migration], *, label: str) -> sql
                 conn.close()
                 raise CorruptDatabase(path, integrity)
             _CHECKED.add(str(path.resolve()))
+        import sqlite_utils
+
         db = sqlite_utils.Database(conn, execute_plugins=False)  # no plugin scan: ~30 ms at every start
         db.execute("PRAGMA foreign_keys = ON")
         if db.journal_mode != "wal":

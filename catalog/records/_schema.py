@@ -32,6 +32,8 @@ from ._checkers import (
 )
 
 KINDS = ("organisation", "offering", "marketplace", "listing", "programme")
+#: the order of kinds in lists and search results: organisations first, listings last
+KIND_ORDER = {"organisation": 0, "offering": 1, "programme": 2, "marketplace": 3, "listing": 4}
 #: plural names used as JSON keys and file names, in load order (referenced kinds first)
 PLURALS = {
     "organisation": "organisations",

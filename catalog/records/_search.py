@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 
 from catalog.text.folding import fold, fold_words
 
+from ._schema import KIND_ORDER
 from ._store import CatalogStore
 
 #: candidates fetched from FTS5 before re-ranking; enough for any realistic query's first screen
@@ -54,7 +55,6 @@ WORD_SHARE = 0.8
 #: below this a hit is noise (an unrelated name that shares a few letters), not a result
 MIN_SCORE = 50.0
 #: kinds users most often look for come first on equal scores
-KIND_ORDER = {"organisation": 0, "offering": 1, "programme": 2, "marketplace": 3, "listing": 4}
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from catalog.errors import RecordNotFound
 
 from ._database import CATALOG_MIGRATIONS, _now, dumps, open_database, search_text_of
+
+if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads when a database is first opened
+    import sqlite_utils
 
 #: from this many rows, and at least as many as the catalog holds, put_many rebuilds the FTS index
 #: once instead of updating it row by row (the rebuild reads the whole table, so it must pay off)
@@ -40,6 +41,8 @@ class CatalogStore:
 
     @classmethod
     def memory(cls) -> "CatalogStore":
+        import sqlite_utils
+
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
         for number, migration in enumerate(CATALOG_MIGRATIONS):
             with db.atomic():

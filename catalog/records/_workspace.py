@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ._database import WORKSPACE_MIGRATIONS, _now, dumps, open_database
+
+if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads when a database is first opened
+    import sqlite_utils
 
 
 class WorkspaceStore:

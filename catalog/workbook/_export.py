@@ -29,7 +29,6 @@ score Vivier computed also sits in its own column for readers that do not calcul
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,9 +44,7 @@ from catalog import __version__
 from catalog.buyer import buyer_pass
 from catalog.errors import UserInputError
 from catalog.files import atomic_path
-from catalog.jobs import Progress
 from catalog.quotas import ShortlistResult, check_rules_feasible_for_size, load_shortlist, save_shortlist
-from catalog.records import CatalogStore
 from catalog.text.workbook import (
     CRITERION_LABELS,
     CRITERION_MEANINGS,
@@ -175,25 +172,6 @@ def export_tender(session, profile, path: Path | str, *, who: str, name: str | N
         written = export_workbook(path, ranking, result, profile, catalog, stored=stored, exported_at=exported_at)
     return TenderExport(shortlist=result, saved_id=saved_id, workbook=written)
 
-
-def export_workbook_job(catalog_path: Path | str, profile, items: Sequence[str], path: Path | str,
-                        *, stored=None) -> Generator[Progress, None, WorkbookExport]:
-    """Write the tender workbook for ``profile`` with the shortlist ``items`` (offering ids, in order), as a job.
-
-    ``stored`` is the saved shortlist (:func:`catalog.quotas.load_shortlist`) whose id, decisions
-    and notes go into the file. The job ranks again on its own connection (the ranking is
-    deterministic), so the workbook shows the shortlist the user ended up with, hand-edited or not.
-
-    Raises :class:`ValidationError` when an item is no longer eligible, :class:`UserInputError` when
-    the file cannot be written (see :func:`export_workbook`).
-    """
-    yield Progress(0, 2, "ranking the offerings")
-    with CatalogStore.open(catalog_path) as store:
-        chosen = buyer_pass(store, profile, items=items, explain_top=None)
-        yield Progress(1, 2, f"writing {Path(path).name}")
-        written = export_workbook(path, chosen.ranking, chosen.shortlist, profile, store, stored=stored)
-    yield Progress(2, 2, "done")
-    return written
 
 
 def build_workbook(data: WorkbookData) -> Workbook:
@@ -379,4 +357,4 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
 
 
 __all__ = ["TenderExport", "WorkbookExport", "build_workbook", "check_workbook_target", "export_tender",
-           "export_workbook", "export_workbook_job", "total_formula"]
+           "export_workbook", "total_formula"]

@@ -42,10 +42,10 @@ class CataloguePage(Page):
     #: (facet, BrowseFilters field) of the combo boxes, in display order
     FACET_BOXES = ("kind", "country", "size_class", "deployment", "certification", "marketplace", "open_weights")
 
-    def __init__(self, session: Session, browser: CatalogBrowser, parent=None):
+    def __init__(self, session: Session | None = None, browser: CatalogBrowser | None = None, parent=None):
         super().__init__(parent)
-        self.session = session
-        self.browser = browser
+        self.session: Session | None = None
+        self.browser: CatalogBrowser | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
@@ -74,13 +74,20 @@ class CataloguePage(Page):
         self.search.textChanged.connect(self.refilter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.table.doubleClicked.connect(lambda _i: self.edit_record())
-        self.loading = False
         self._then = None
         self.loader = TaskRunner(self)
         self.loader.succeeded.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
+        self._set_loading(True)  # until the data folder is open and the catalogue read
         self.retranslate()
+        if session is not None:
+            self.attach(session, browser)
+
+    def attach(self, session: Session, browser: CatalogBrowser) -> None:
+        """Show the catalog of ``session`` through ``browser`` (read on a worker unless already loaded)."""
+        self.session, self.browser = session, browser
         if browser.loaded:
+            self._set_loading(False)
             self.reload_facets()
         else:
             self.load()
@@ -206,6 +213,8 @@ class CataloguePage(Page):
 
     def reload_facets(self) -> None:
         """Fill the filter boxes with the values present in the catalog, keeping the current choices."""
+        if self.browser is None:
+            return
         labels = {"kind": kind_label, "size_class": size_label, "deployment": deployment_label}
         for facet, box in self.facets.items():
             current = box.currentData()
@@ -262,7 +271,7 @@ class CataloguePage(Page):
             self.edit_button.setEnabled(False)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self.browser.rows)
+        shown, total = self.model.rowCount(), len(self.browser.rows) if self.browser is not None else 0
         if getattr(self, "loading", False):
             text = self.tr("Loading the catalogue…")
         elif getattr(self, "_typo", False):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
-from catalog.sme import ProgrammeMatch
 from desktop.common.labels import programme_kind_label
 from desktop.common.list_model import ListTableModel
+
+if TYPE_CHECKING:  # a type hint only: matching (rapidfuzz) loads with the first search
+    from catalog.sme import ProgrammeMatch
 
 
 class ProgrammeModel(ListTableModel):

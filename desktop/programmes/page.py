@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog import sme
 from catalog.errors import CatalogError
 from catalog.records import PROGRAMME_KINDS, STAGES
 from catalog.session import Session
@@ -37,8 +38,6 @@ from catalog.sme import (
     COMPANY_SCHEMA,
     QUESTIONS,
     classify_ai_act_risk,
-    export_programme_matches,
-    match_programmes,
     parse_company_profile,
 )
 from desktop.common.labels import programme_kind_label, risk_label, size_label, stage_label
@@ -51,7 +50,7 @@ from desktop.programmes.model import ProgrammeModel
 class ProgrammesPage(Page):
     status = Signal(str)
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session | None = None, parent=None):
         super().__init__(parent)
         self.session = session
         self.matches = []
@@ -258,7 +257,7 @@ class ProgrammesPage(Page):
     def find_programmes(self) -> None:
         try:
             company = parse_company_profile(self.company_data(), source=self.tr("the company form"))
-            matches = match_programmes(self.session.catalog, company, source=self.tr("the company form"))
+            matches = sme.match_programmes(self.session.catalog, company, source=self.tr("the company form"))
         except CatalogError as e:
             self.problems.setText(str(e))
             return
@@ -310,7 +309,7 @@ class ProgrammesPage(Page):
             if not path:
                 return
         try:
-            count = export_programme_matches(path, self.company, self.matches)
+            count = sme.export_programme_matches(path, self.company, self.matches)
         except CatalogError as e:
             show_error(self, e)
             return

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
-from catalog.buyer import Exclusion, ScoredOffering
 from desktop.common.list_model import ListTableModel
+
+if TYPE_CHECKING:  # type hints only: the ranking modules load with the first ranking
+    from catalog.buyer import Exclusion, ScoredOffering
 
 
 class RankingModel(ListTableModel):

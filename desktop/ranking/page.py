@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.buyer import BuyerPass
 from desktop.common.charts import BreakdownChart, ScoreBarDelegate
 from desktop.common.labels import criterion_label
 from desktop.common.page import Page
 from desktop.ranking.models import ExclusionModel, RankingModel
 from desktop.settings.state import AppSettings
+
+if TYPE_CHECKING:  # type hints only: the ranking modules load with the first ranking
+    from catalog.buyer import BuyerPass
 
 
 class RankingPage(Page):

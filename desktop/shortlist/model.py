@@ -4,11 +4,14 @@ the page turns them into undoable commands."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from catalog.quotas import Candidate
 from desktop.common.labels import decision_label
+
+if TYPE_CHECKING:  # a type hint only: the quota modules load with the first ranking
+    from catalog.quotas import Candidate
 
 DECISIONS = ("to_contact", "retained", "rejected")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,11 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from catalog.buyer import BuyerPass, ShortlistView, shortlist_of, shortlist_view_job
+from catalog import buyer, quotas, workbook
 from catalog.errors import CatalogError
-from catalog.quotas import attach_records, legal_note, load_shortlist, save_shortlist, set_decision
+from catalog.quotas import legal_note
 from catalog.session import Session
-from catalog.workbook import export_workbook_job
 from desktop.common.charts import QuotaGauge, ScoreBarDelegate
 from desktop.common.labels import decision_label
 from desktop.common.page import Page
@@ -33,6 +33,9 @@ from desktop.common.record_detail import current_language
 from desktop.errors import show_error
 from desktop.shortlist.model import DECISIONS, ShortItem, ShortlistModel
 from desktop.worker import TaskRunner, run_with_progress
+
+if TYPE_CHECKING:  # type hints only: the ranking modules load with the first ranking
+    from catalog.buyer import BuyerPass, ShortlistView
 
 
 class ShortlistChange(QUndoCommand):
@@ -68,7 +71,7 @@ class ShortlistPage(Page):
     #: the shortlist on screen is up to date with the items (names, scores, gauges)
     refreshed = Signal()
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session | None = None, parent=None):
         super().__init__(parent)
         self.session = session
         self.result: BuyerPass | None = None
@@ -187,17 +190,18 @@ class ShortlistPage(Page):
         workspace = self.session.workspace
         try:
             if self.saved_id is None or self.saved_ids != ids:
-                chosen = shortlist_of(ids, self.result.candidates, self.result.profile)
+                chosen = buyer.shortlist_of(ids, self.result.candidates, self.result.profile)
                 # the saved snapshot keeps each item's records; an item ranked far down has none yet
-                chosen.items = attach_records(chosen.items, self.session.catalog)
-                self.saved_id = save_shortlist(workspace, chosen, self.result.profile, name=self.result.profile.name,
-                                               who=who, catalog_version=self.session.catalog.meta("shipped_version"))
+                chosen.items = quotas.attach_records(chosen.items, self.session.catalog)
+                self.saved_id = quotas.save_shortlist(workspace, chosen, self.result.profile,
+                                                      name=self.result.profile.name, who=who,
+                                                      catalog_version=self.session.catalog.meta("shipped_version"))
                 self.saved_ids = ids
-            stored = {i.offering_id: i for i in load_shortlist(workspace, self.saved_id).items}
+            stored = {i.offering_id: i for i in quotas.load_shortlist(workspace, self.saved_id).items}
             for item in self.items:
                 kept = stored[item.offering_id]
                 if (kept.decision, kept.notes) != (item.decision, item.notes):
-                    set_decision(workspace, self.saved_id, item.offering_id, who=who, decision=item.decision,
+                    quotas.set_decision(workspace, self.saved_id, item.offering_id, who=who, decision=item.decision,
                                  notes=item.notes)
         except CatalogError as e:
             show_error(self, e)
@@ -250,7 +254,7 @@ class ShortlistPage(Page):
             self.refreshed.emit()
             return
         result, ids = self.result, self.item_ids()
-        self.viewer.start(lambda: shortlist_view_job(self.session.catalog.path, result, ids))
+        self.viewer.start(lambda: buyer.shortlist_view_job(self.session.catalog.path, result, ids))
 
     def _show_view(self, view: ShortlistView) -> None:
         self.model.set_items(self.items, view.candidates)
@@ -311,7 +315,7 @@ class ShortlistPage(Page):
         target = Path(path)
         catalog_path, profile, items = self.session.catalog.path, self.result.profile, self.item_ids()
         saved_id = self.keep_decisions(force=True)
-        stored = load_shortlist(self.session.workspace, saved_id) if saved_id is not None else None
+        stored = quotas.load_shortlist(self.session.workspace, saved_id) if saved_id is not None else None
 
         def done(written) -> None:
             self.last_export = written
@@ -319,5 +323,5 @@ class ShortlistPage(Page):
 
         self._runner = run_with_progress(
             self, self.tr("Exporting the tender workbook"),
-            lambda: export_workbook_job(catalog_path, profile, items, target, stored=stored),
+            lambda: workbook.export_workbook_job(catalog_path, profile, items, target, stored=stored),
             done, lambda error: show_error(self, error))

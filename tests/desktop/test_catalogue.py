@@ -144,17 +144,17 @@ def test_a_bad_import_shows_every_problem_and_changes_nothing(window, qtbot, tmp
 def test_the_list_loads_off_the_gui_thread_and_says_so_meanwhile(qtbot, session, english, monkeypatch):
     import threading
 
-    import catalog.records._browse
+    import catalog.records._browse_read
     from desktop.catalogue.page import CataloguePage
 
     threads = []
-    prepare = catalog.records._browse.prepare_browse
+    prepare = catalog.records._browse_read.prepare_browse
 
     def watched(store, taxonomy):
         threads.append(threading.get_ident())
         return prepare(store, taxonomy)
 
-    monkeypatch.setattr(catalog.records._browse, "prepare_browse", watched)
+    monkeypatch.setattr(catalog.records._browse_read, "prepare_browse", watched)  # browse_job looks it up there
     browser = CatalogBrowser(session.catalog, load=False)
     page = CataloguePage(session, browser)
     qtbot.addWidget(page)

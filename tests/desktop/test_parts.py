@@ -273,3 +273,59 @@ def test_unsaved_need_asks_before_opening_another(window, qtbot, prompts, tmp_pa
     assert need.save_profile(target) is True
     assert load_buyer_profile(target).name == "Saved need"
     assert need.dirty is False
+
+
+def test_the_window_shows_first_and_the_data_folder_opens_next(qtbot, data_dir, _shipped_catalog_db, english,
+                                                               shown_errors):
+    import shutil
+
+    from desktop.app import open_data_folder
+    from desktop.main_window import MainWindow
+
+    shutil.copy(_shipped_catalog_db, data_dir / "catalog.db")
+    window = MainWindow()
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        usable = {name for name, action in window.action_map.items() if action.isEnabled()}
+        assert (window.session, window.centralWidget().isEnabled(), usable) == (None, False, {"quit"})
+        assert window.catalogue.count.text() == "Loading the catalogue…"
+        with qtbot.waitSignal(window.catalogue.loaded, timeout=20_000):
+            open_data_folder(window, data_dir)
+        assert window.session.data_dir == data_dir and window.centralWidget().isEnabled()
+        assert all(action.isEnabled() for action in window.action_map.values())
+        assert window.catalogue.count.text() == f"{len(window.browser.rows)} records"
+        assert shown_errors == []
+    finally:
+        window.close()
+        if window.session is not None:
+            window.session.close()
+
+
+def test_a_data_folder_that_cannot_be_used_is_shown_and_ends_the_app_with_2(qtbot, tmp_path, monkeypatch, english,
+                                                                           shown_errors):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import open_data_folder
+    from desktop.main_window import MainWindow
+
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    ended = []
+    monkeypatch.setattr(QApplication.instance(), "exit", lambda status=0: ended.append(status))
+    window = MainWindow()
+    try:
+        open_data_folder(window, not_a_folder)
+        assert (ended, window.session) == ([2], None)
+        assert len(shown_errors) == 1 and str(not_a_folder) in shown_errors[0]
+    finally:
+        window.close()
+
+
+def test_settings_open_from_the_window(window, monkeypatch):
+    from desktop.settings.dialog import SettingsDialog
+
+    asked = []
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, **kw: asked.append(kw) or None))
+    window.open_settings()
+    assert asked == [{"settings": window.settings, "session": window.session}]

@@ -14,8 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from catalog.errors import Problem, ValidationError
 from catalog.text.folding import fold_words
 
@@ -120,6 +118,8 @@ def _vocabulary(kind: str, rec: dict, taxonomy: Taxonomy):
 
 
 def _probable_duplicates(store: CatalogStore, items, existing: dict, file: str) -> list[Problem]:
+    from rapidfuzz import fuzz, process  # loaded by an import, not when the app starts
+
     problems: list[Problem] = []
     stored = {}
     for rid, kind, name, _text in store.rows():
