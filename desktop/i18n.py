@@ -9,6 +9,11 @@ from catalog.paths import resource_path
 _installed: list[QTranslator] = []
 
 
+def current_language() -> str:
+    """The app's language ("fr" or "en"), for the texts the core writes (explanations, labels, reasons)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def install_language(language: str) -> bool:
     """Replace the installed translators with ``language``'s; widgets then get a LanguageChange event.
 

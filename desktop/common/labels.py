@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from catalog.text.labels import size_class_label
+from desktop.i18n import current_language
+
 translate = QCoreApplication.translate
 
 
@@ -21,16 +24,8 @@ def kind_label(code: str) -> str:
 
 
 def size_label(code: str | None) -> str:
-    """The label of a company size class (EU SME definition)."""
-    if not code:
-        return ""
-    return {
-        "micro": translate("Labels", "Micro"),
-        "small": translate("Labels", "Small"),
-        "medium": translate("Labels", "Medium"),
-        "midcap": translate("Labels", "Mid-cap"),
-        "large": translate("Labels", "Large"),
-    }.get(code, code)
+    """The label of a company size class (EU SME definition), the same the core writes in its texts."""
+    return size_class_label(code, current_language(), capital=True)
 
 
 def deployment_label(code: str) -> str:

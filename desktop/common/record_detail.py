@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from catalog.records import field_names, shipped_taxonomy
 from desktop.common.labels import certification_status_label, field_label, kind_label, value_label, yes_no
+from desktop.i18n import current_language
 
 #: fields shown in their own section below the facts
 _SECTIONS = ("sources", "unverified", "conflicts", "verified_on")
 #: colour of the "unverified" mark: a warning amber readable on white (contrast 4.6:1)
 UNVERIFIED_COLOUR = "#a15c00"
-
-
-def current_language() -> str:
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 class RecordDetail(QTextBrowser):

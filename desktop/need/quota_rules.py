@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from catalog.buyer import BuyerProfile
 from catalog.quotas import preset_choices, preset_rule
-from desktop.common.record_detail import current_language
+from desktop.i18n import current_language
 
 from .quota_rules_model import QuotaRulesModel
 from .sections import NeedSection

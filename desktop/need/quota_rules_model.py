@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from catalog.quotas import QuotaRule
-from desktop.common.record_detail import current_language
+from desktop.i18n import current_language
 
 
 class QuotaRulesModel(QAbstractTableModel):

@@ -42,8 +42,8 @@ from catalog.sme import (
 )
 from desktop.common.labels import programme_kind_label, risk_label, size_label, stage_label
 from desktop.common.page import Page
-from desktop.common.record_detail import current_language
 from desktop.errors import show_error
+from desktop.i18n import current_language
 from desktop.programmes.model import ProgrammeModel
 
 

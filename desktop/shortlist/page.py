@@ -29,8 +29,8 @@ from catalog.session import Session
 from desktop.common.charts import QuotaGauge, ScoreBarDelegate
 from desktop.common.labels import decision_label
 from desktop.common.page import Page
-from desktop.common.record_detail import current_language
 from desktop.errors import show_error
+from desktop.i18n import current_language
 from desktop.shortlist.model import DECISIONS, ShortItem, ShortlistModel
 from desktop.worker import TaskRunner, run_with_progress
 
