@@ -61,3 +61,42 @@ def memory_keyring():
     yield backend
     keyring.set_keyring(previous)
     forget_session_secrets()
+
+
+# ---------------------------------------------------------------- catalogs (headless tests and commands)
+
+from catalog.records import WorkspaceStore, load_taxonomy  # noqa: E402
+from tests.support.catalogs import MINI, TAXONOMY, make_store  # noqa: E402
+from tests.support.localserver import http_server, https_server  # noqa: E402, F401 (fixtures of the online tests)
+
+
+@pytest.fixture
+def mini_content():
+    import copy
+
+    return copy.deepcopy(MINI)
+
+
+@pytest.fixture
+def taxonomy(tmp_path):
+    import json
+
+    path = tmp_path / "taxonomy.json"
+    path.write_text(json.dumps(TAXONOMY, ensure_ascii=False), encoding="utf-8")
+    return load_taxonomy(path)
+
+
+@pytest.fixture
+def mini_store(tmp_path, mini_content):
+    """A real catalog.db file loaded with the mini catalog."""
+    store = make_store(tmp_path, **mini_content)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    """A real workspace.db in the test's folder."""
+    store = WorkspaceStore.open(tmp_path / "workspace.db")
+    yield store
+    store.close()

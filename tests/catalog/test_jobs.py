@@ -9,8 +9,7 @@ import pytest
 from catalog.errors import ValidationError
 from catalog.jobs import Progress, run_job
 from catalog.records import CatalogStore, export_file_job, import_file_job
-
-from .fixtures import SRC, T
+from tests.support.catalogs import SRC, T
 
 
 def _steps_and_result(job):

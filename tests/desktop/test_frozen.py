@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 
 import catalog
-
-from .test_build_spec import spec_constant
+from tests.desktop.test_build_spec import spec_constant
 
 pytestmark = pytest.mark.frozen
 
