@@ -164,10 +164,13 @@ def test_screenshots_of_every_area(window, qtbot, screenshot_dir, language):
     programmes.find_programmes()
     window.catalogue.search.setText("mistral")
     window.catalogue.table.setCurrentIndex(window.catalogue.model.index(0, 0))
+    pictures = {}
     for name in window.AREAS:
         window.show_area(name)
         QApplication.processEvents()  # let the posted layout requests run before the picture is taken
+        assert window.stack.currentWidget() is window.pages[name]
         image = window.grab().toImage()
-        assert (image.width(), image.height()) == (window.width(), window.height())
+        pictures[name] = bytes(image.constBits())
         if screenshot_dir is not None:
             assert image.save(str(screenshot_dir / f"{language}-{name}.png"))
+    assert len(set(pictures.values())) == len(window.AREAS)  # each area is drawn, none repeats another

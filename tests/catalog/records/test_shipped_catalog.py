@@ -7,7 +7,8 @@ from catalog.records import CatalogStore, check_catalog, load_shipped, shipped_t
 def test_every_shipped_record_is_valid_and_has_a_source_and_a_date():
     shipped = load_shipped()
     records = [r for kind in shipped.records.values() for r in kind]
-    assert records
+    assert {kind: len(rs) for kind, rs in shipped.records.items()} == {
+        "organisation": 46, "offering": 79, "marketplace": 15, "listing": 3, "programme": 59}
     assert [r["id"] for r in records if not r["sources"] or not r["verified_on"]] == []
 
 
@@ -27,7 +28,7 @@ def test_shipped_catalog_passes_the_check_with_no_hard_error(tmp_path):
 
 def test_taxonomy_concepts_are_bilingual():
     taxonomy = shipped_taxonomy()
-    assert taxonomy.capabilities and taxonomy.sectors
+    assert (len(taxonomy.capabilities), len(taxonomy.sectors)) == (57, 19)
     for concept in [*taxonomy.capabilities.values(), *taxonomy.sectors.values()]:
         assert concept.label_fr.strip() and concept.label_en.strip(), concept.id
         assert concept.broader is None or concept.broader in taxonomy.capabilities, concept.id
