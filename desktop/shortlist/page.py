@@ -76,9 +76,8 @@ class ShortlistPage(Page):
         self.session = session
         self.result: BuyerPass | None = None
         self.items: list[ShortItem] = []
-        #: the shortlist kept in workspace.db (decisions, notes and their audit log), and its items then
-        self.saved_id: int | None = None
-        self.saved_ids: list[str] = []
+        #: the version of the shortlist kept in workspace.db, with the items it was kept with
+        self.kept = None
         self.undo_stack = QUndoStack(self)
         #: reads the items' records and evaluates the quotas off the GUI thread (see _refresh)
         self.viewer = TaskRunner(self)
@@ -174,35 +173,19 @@ class ShortlistPage(Page):
         self._refresh()
         self.keep_decisions()
 
-    def keep_decisions(self, *, force: bool = False) -> int | None:
-        """Keep the decisions and notes in the workspace (with the audit log); return the saved shortlist id.
+    @property
+    def saved_id(self) -> int | None:
+        """The id of the shortlist kept in the workspace (decisions, notes and their audit log), if any."""
+        return self.kept.id if self.kept is not None else None
 
-        A shortlist is saved once it carries a decision or a note (or ``force``, before an export);
-        when its items change later, the next save is a new version, so past decisions stay as they were.
-        """
-        if self.result is None or not self.items:
+    def keep_decisions(self, *, force: bool = False) -> int | None:
+        """Keep the decisions and notes in the workspace (see :func:`catalog.buyer.keep_shortlist`); the kept id."""
+        if self.result is None:
             return self.saved_id
-        ids = self.item_ids()
-        touched = any(i.decision != "to_contact" or i.notes for i in self.items)
-        if not (force or touched or self.saved_id is not None):
-            return None
-        who = getpass.getuser() or "user"
-        workspace = self.session.workspace
+        decisions = [(i.offering_id, i.decision, i.notes) for i in self.items]
         try:
-            if self.saved_id is None or self.saved_ids != ids:
-                chosen = buyer.shortlist_of(ids, self.result.candidates, self.result.profile)
-                # the saved snapshot keeps each item's records; an item ranked far down has none yet
-                chosen.items = quotas.attach_records(chosen.items, self.session.catalog)
-                self.saved_id = quotas.save_shortlist(workspace, chosen, self.result.profile,
-                                                      name=self.result.profile.name, who=who,
-                                                      catalog_version=self.session.catalog.meta("shipped_version"))
-                self.saved_ids = ids
-            stored = {i.offering_id: i for i in quotas.load_shortlist(workspace, self.saved_id).items}
-            for item in self.items:
-                kept = stored[item.offering_id]
-                if (kept.decision, kept.notes) != (item.decision, item.notes):
-                    quotas.set_decision(workspace, self.saved_id, item.offering_id, who=who, decision=item.decision,
-                                 notes=item.notes)
+            self.kept = buyer.keep_shortlist(self.session.catalog, self.session.workspace, self.result, decisions,
+                                             kept=self.kept, who=getpass.getuser() or "user", force=force)
         except CatalogError as e:
             show_error(self, e)
         return self.saved_id

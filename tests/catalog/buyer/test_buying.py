@@ -148,3 +148,30 @@ def test_programme_list_refuses_other_formats(mini_store, tmp_path):
     with pytest.raises(UserInputError, match="must be a .csv or .xlsx file"):
         export_programme_matches(tmp_path / "list.json", company, [])
     assert not (tmp_path / "list.json").exists()
+
+
+def test_the_working_shortlist_is_kept_once_decided_and_versioned_when_its_items_change(mini_store, workspace,
+                                                                                        profile):
+    from catalog.buyer import KeptShortlist, keep_shortlist
+    from catalog.quotas import load_shortlist
+    from tests.support import shortlist_history
+
+    _steps, result = _steps_and_result(rank_job(mini_store.path, profile))
+    first, second = [c.offering_id for c in result.candidates[:2]]
+
+    def keep(decisions, kept, force=False):
+        return keep_shortlist(mini_store, workspace, result, decisions, kept=kept, who="Ana", force=force)
+
+    assert keep([(first, "to_contact", "")], None) is None          # nothing decided: nothing kept
+    kept = keep([(first, "retained", "")], None)
+    assert kept == KeptShortlist(kept.id, (first,))
+    assert keep([(first, "retained", "Démo le 12/01")], kept) == kept  # same items: same version, one more entry
+    assert [(i.offering_id, i.decision, i.notes) for i in load_shortlist(workspace, kept.id).items] == [
+        (first, "retained", "Démo le 12/01")]
+    assert [e["detail"] for e in shortlist_history(workspace, kept.id)][-1] == {
+        "offering_id": first, "notes": {"from": "", "to": "Démo le 12/01"}}
+    again = keep([(first, "retained", "Démo le 12/01"), (second, "to_contact", "")], kept)
+    assert again.id != kept.id and again.items == (first, second)   # new items: a new version
+    assert [i.offering_id for i in load_shortlist(workspace, kept.id).items] == [first]  # the old one as it was
+    assert keep([], again) == again
+    assert keep([(second, "to_contact", "")], None, force=True).items == (second,)  # an export keeps its list
