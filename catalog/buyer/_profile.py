@@ -37,6 +37,7 @@ from typing import Any
 
 from catalog.errors import Problem, ValidationError
 from catalog.files import Checker, check_schema, read_object, type_name, write_text_atomic
+from catalog.quotas import parse_rules
 from catalog.records import (
     CERTIFICATION_STATUSES,
     COUNTRY_PATTERN,
@@ -283,10 +284,6 @@ def _parse_quota_rules(raw: Any, check: Checker) -> list:
             check.bad(f"quota_rules[{i}]", f"expected an object, got {type_name(item)}")
     if len(check.problems) and any((p.field or "").startswith("quota_rules") for p in check.problems):
         return []
-    try:
-        from catalog.quotas import parse_rules
-    except ImportError:  # catalog/quotas.py (issue 5) not there yet: keep the checked raw rules
-        return [dict(item) for item in raw]
     try:
         return parse_rules(raw, field="quota_rules")
     except ValidationError as e:
