@@ -48,11 +48,8 @@ class CataloguePage(Page):
         self.browser: CatalogBrowser | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         title_row = QHBoxLayout()
-        title_row.addWidget(self.title)
+        title_row.addWidget(self.make_title())
         title_row.addStretch(1)
         self.count = QLabel(self)
         title_row.addWidget(self.count)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 
 class _Retranslating:
@@ -24,6 +24,13 @@ class _Retranslating:
 
 class Page(_Retranslating, QWidget):
     """An area of the main window."""
+
+    def make_title(self) -> QLabel:
+        """The area's title label (``self.title``), in the one style every area uses; its text is set in retranslate."""
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        return self.title
 
 
 class Section(_Retranslating, QGroupBox):

@@ -56,9 +56,7 @@ class ProgrammesPage(Page):
         self.matches = []
         self.company = None
         outer = QVBoxLayout(self)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        outer.addWidget(self.title)
+        outer.addWidget(self.make_title())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(self.splitter, 1)
         self._build_form(self.splitter)

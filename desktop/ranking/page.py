@@ -38,9 +38,7 @@ class RankingPage(Page):
         super().__init__(parent)
         self.result: BuyerPass | None = None
         layout = QVBoxLayout(self)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        layout.addWidget(self.title)
+        layout.addWidget(self.make_title())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)

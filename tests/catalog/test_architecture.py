@@ -19,35 +19,41 @@ def test_import_linter_contract_holds():
     assert "Contracts: 3 kept, 0 broken." in result.stdout
 
 
-def test_catalog_package_imports_without_qt():
-    code = ("import sys, importlib, pkgutil, catalog; "
-            "[importlib.import_module(m.name) for m in pkgutil.walk_packages(catalog.__path__, 'catalog.')]; "
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'desktop'))]; "
-            "assert not bad, bad")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+def _python(code: str) -> str:
+    """What ``code`` prints, run in a fresh interpreter (imports start from nothing)."""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+#: libraries that cost 20-150 ms each to import: loaded on first use, never by importing a face or a page
+HEAVY = "('numpy', 'sqlite_utils', 'rapidfuzz', 'openpyxl', 'keyring')"
+
+
+def test_catalog_package_imports_without_qt():
+    assert _python("import sys, importlib, pkgutil, catalog; "
+                   "[importlib.import_module(m.name) for m in pkgutil.walk_packages(catalog.__path__, 'catalog.')]; "
+                   "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'desktop'))))") == "[]"
 
 
 def test_the_facades_load_nothing_heavy():
-    # numpy, sqlite-utils, rapidfuzz, openpyxl and keyring cost 20-150 ms each to import: a face names
-    # its API and loads a module on the first use of one of its names
-    code = ("import sys, catalog, catalog.errors, catalog.records, catalog.buyer, catalog.quotas, catalog.workbook, "
-            "catalog.sme, catalog.online, catalog.files; "
-            "heavy = sorted(m for m in ('numpy', 'sqlite_utils', 'rapidfuzz', 'openpyxl', 'keyring') if m in sys.modules); "
-            "print(heavy)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert _python("import sys, catalog, catalog.errors, catalog.records, catalog.buyer, catalog.quotas, "
+                   "catalog.workbook, catalog.sme, catalog.online, catalog.files; "
+                   f"print(sorted(m for m in {HEAVY} if m in sys.modules))") == "[]"
+
+
+def test_the_window_and_its_areas_load_nothing_heavy():
+    # the window shows before the data folder opens: what it imports is all a start waits for
+    assert _python("import sys; import desktop.app, desktop.main_window; "
+                   f"print(sorted(m for m in {HEAVY} if m in sys.modules))") == "[]"
 
 
 def test_every_name_a_face_offers_is_there():
-    code = ("import importlib; faces = ['catalog', 'catalog.records', 'catalog.buyer', 'catalog.quotas', "
-            "'catalog.workbook', 'catalog.sme', 'catalog.online', 'catalog.files']; "
-            "missing = [(f, n) for f in faces for n in importlib.import_module(f).__all__ "
-            "if not hasattr(importlib.import_module(f), n)]; print(missing)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert _python("import importlib; faces = ['catalog', 'catalog.records', 'catalog.buyer', 'catalog.quotas', "
+                   "'catalog.workbook', 'catalog.sme', 'catalog.online', 'catalog.files']; "
+                   "print([(f, n) for f in faces for n in importlib.import_module(f).__all__ "
+                   "if not hasattr(importlib.import_module(f), n)])") == "[]"
     assert callable(__import__("catalog").search)
 
 
