@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from catalog.text.messages import text
+
 # keyring (and the backends it probes) is imported on first use: most runs never touch a secret,
 # and the import costs tens of milliseconds at start-up.
 
 #: the keychain "service" every Vivier secret is filed under
 SERVICE = "Vivier"
 #: what the user is told when a secret could not be put in a keychain
-NOT_REMEMBERED = "not remembered: no system keychain"
-NOT_REMEMBERED_FR = "non mémorisé : pas de trousseau système"
+NOT_REMEMBERED = text("secret.not_remembered", "en")
+NOT_REMEMBERED_FR = text("secret.not_remembered", "fr")
 
 # Backends that are not a real system keychain: fail raises on every call, null swallows writes
 # (a successful set proves nothing), keyrings.alt writes files (clear text for PlaintextKeyring).

@@ -50,8 +50,9 @@ that note wherever they are set or reported.
 from catalog._lazy import lazy_face
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, {
-    "._rules": ("BOUNDS", "LEGAL_NOTE", "MEASURES", "MODES", "PREDICATE_KEYS", "Predicate", "QuotaRule",
-                "check_rules_feasible_for_size", "legal_note", "parse_predicate", "parse_rules"),
+    "._rules": ("BOUNDS", "MEASURES", "MODES", "PREDICATE_KEYS", "Predicate", "QuotaRule",
+                "check_rules_feasible_for_size", "parse_predicate", "parse_rules"),
+    "catalog.text.quotas": ("LEGAL_NOTE", "legal_note"),
     "._evaluation": ("Candidate", "FactTable", "Fix", "QuotaEvaluation", "candidate_from_records",
                      "evaluate_shortlist", "rule_weights"),
     "._candidates": ("RECORDS_WINDOW", "attach_records", "candidates_from_ranking"),

@@ -19,8 +19,9 @@ import numpy as np
 
 from catalog.errors import Problem, ValidationError
 from catalog.records import EEA_COUNTRIES, EU_COUNTRIES, SIZE_CLASSES
+from catalog.text.quotas import legal_note
 
-from ._rules import Predicate, QuotaRule, legal_note
+from ._rules import Predicate, QuotaRule
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,9 +41,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from catalog.text.quotas import legal_note
+
 from ._evaluation import Candidate, FactTable, QuotaEvaluation, evaluate_shortlist, rule_weights
 from ._reduction import _reduce
-from ._rules import QuotaRule, legal_note
+from ._rules import QuotaRule
 from ._solvers import _organisation_options, _solve_dense, _solve_labels, _stages
 
 #: the numpy DP keeps one float array of all states per stage (a type, or an organisation spanning

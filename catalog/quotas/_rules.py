@@ -15,6 +15,7 @@ from typing import Any
 
 from catalog.errors import Problem, ValidationError
 from catalog.records import COUNTRY_PATTERN, ID_PATTERN, SIZE_CLASSES
+from catalog.text.quotas import words
 
 MODES = ("required", "monitor")
 MEASURES = ("count", "value")
@@ -26,23 +27,6 @@ _BOOLEAN_FACTS = ("startup", "eu_controlled", "open_weights", "public_route")
 MAX_DEPTH = 12
 #: a profile with more rules than this is a mistake; each required rule also costs optimiser time
 MAX_RULES = 30
-
-LEGAL_NOTE = {
-    "en": ("A shortlist decides whom the buyer consults: sourcing and market consultation, below-threshold "
-           "purchases, innovative purchases under EUR 100k excl. VAT, framework mini-competitions, choices in a "
-           "central-purchasing catalogue. Above EU thresholds the award itself must not discriminate by size or "
-           "nationality."),
-    "fr": ("Une présélection décide qui l'acheteur consulte : sourçage et consultation du marché, achats sous les "
-           "seuils, achats innovants de moins de 100 000 € HT, marchés subséquents d'accords-cadres, choix dans le "
-           "catalogue d'une centrale d'achat. Au-delà des seuils européens, l'attribution elle-même ne peut pas "
-           "discriminer selon la taille ou la nationalité."),
-}
-
-
-def legal_note(language: str = "en") -> str:
-    """The short legal note shown wherever a quota rule is set or reported (``"fr"`` or ``"en"``)."""
-    return LEGAL_NOTE.get(language, LEGAL_NOTE["en"])
-
 
 # ---------------------------------------------------------------- predicates
 
@@ -69,28 +53,14 @@ class Predicate:
 
     def describe(self, language: str = "en") -> str:
         """The predicate in plain words (``"fr"`` or ``"en"``)."""
-        fr = language == "fr"
         op, arg = self.op, self.arg
         if op in ("all", "any"):
-            joiner = (" et " if op == "all" else " ou ") if fr else (" and " if op == "all" else " or ")
-            return "(" + joiner.join(p.describe(language) for p in arg) + ")"
+            return "(" + words(op, language).join(p.describe(language) for p in arg) + ")"
         if op == "not":
-            return ("non " if fr else "not ") + arg.describe(language)
-        if op == "size_class_in":
-            return ("taille : " if fr else "size: ") + ", ".join(arg)
-        if op == "hq_country_in":
-            return ("siège en " if fr else "headquartered in ") + ", ".join(arg)
-        if op == "hq_region":
-            return ("siège dans l'" if fr else "headquartered in the ") + arg
-        if op == "listed_on":
-            return ("référencé sur " if fr else "listed on ") + arg
-        words = {
-            "startup": ("startup", "startup"), "eu_controlled": ("contrôle européen", "EU-controlled"),
-            "open_weights": ("poids ouverts", "open weights"),
-            "public_route": ("achetable par une voie publique", "buyable through a public route"),
-        }[op]
-        text = words[0] if fr else words[1]
-        return text if arg else (("non " if fr else "not ") + text)
+            return words("not", language, what=arg.describe(language))
+        if op in ("size_class_in", "hq_country_in", "hq_region", "listed_on"):
+            return words(op, language, values=arg if isinstance(arg, str) else ", ".join(arg))
+        return words(op, language) if arg else words("not", language, what=words(op, language))
 
 
 def parse_predicate(raw: Any, where: str, problems: list[Problem], *, depth: int = 0) -> Predicate | None:
@@ -199,16 +169,12 @@ class QuotaRule:
 
     def describe(self, language: str = "en") -> str:
         """The rule in plain words, e.g. "at least 30% of the shortlist (by count): startup"."""
-        fr = language == "fr"
         if self.bound == "min_count":
-            head = f"au moins {self.value}" if fr else f"at least {self.value}"
+            bound = words("min_count", language, value=self.value)
         else:
-            pct = f"{float(self.value) * 100:g} %"
-            head = (("au moins " if self.bound == "min_share" else "au plus ") + pct + " de la présélection") if fr \
-                else (("at least " if self.bound == "min_share" else "at most ") + pct.replace(" ", "")
-                      + " of the shortlist")
-            head += (" (en valeur estimée)" if fr else " (by estimated value)") if self.measure == "value" else ""
-        return f"{head} : {self.predicate.describe(language)}" if fr else f"{head}: {self.predicate.describe(language)}"
+            bound = words(self.bound, language, percent=f"{float(self.value) * 100:g}")
+            bound += words("by_value", language) if self.measure == "value" else ""
+        return words("rule", language, bound=bound, predicate=self.predicate.describe(language))
 
 
 def parse_rules(raw: list, *, field: str = "quota_rules") -> list[QuotaRule]:

@@ -16,38 +16,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from catalog.text.programmes import AI_ACT_QUESTIONS
+
 
 @dataclass(frozen=True)
 class Question:
     id: str
     risk: str            # the class a "yes" gives
-    text_fr: str
-    text_en: str
 
     def text(self, language: str) -> str:
-        return self.text_fr if language == "fr" else self.text_en
+        """The question in ``language`` ("fr", anything else: English)."""
+        return AI_ACT_QUESTIONS[self.id]["fr" if language == "fr" else "en"]
 
 
 QUESTIONS: tuple[Question, ...] = (
-    Question("prohibited", "unacceptable",
-             "Le système note-t-il socialement des personnes, manipule-t-il des comportements ou collecte-t-il "
-             "des visages sans ciblage (pratiques interdites, art. 5) ?",
-             "Does the system score people socially, manipulate behaviour or scrape faces untargeted "
-             "(prohibited practices, Art. 5)?"),
-    Question("gpai", "gpai",
-             "Fournissez-vous un modèle d'IA à usage général (un grand modèle réutilisable par d'autres) ?",
-             "Do you provide a general-purpose AI model (a large model others build on)?"),
-    Question("high", "high",
-             "Est-il utilisé pour l'emploi, l'éducation, le crédit, les services essentiels, la justice, la "
-             "migration, les infrastructures critiques, la biométrie, ou comme composant de sécurité d'un "
-             "produit réglementé (annexes I et III) ?",
-             "Is it used for employment, education, credit, essential services, justice, migration, critical "
-             "infrastructure, biometrics, or as a safety component of a regulated product (Annexes I and III)?"),
-    Question("limited", "limited",
-             "Dialogue-t-il avec des personnes, génère-t-il du texte, des images ou des sons, ou reconnaît-il "
-             "des émotions (obligations de transparence, art. 50) ?",
-             "Does it talk with people, generate text, images or sound, or recognise emotions (transparency "
-             "duties, Art. 50)?"),
+    Question("prohibited", "unacceptable"),
+    Question("gpai", "gpai"),
+    Question("high", "high"),
+    Question("limited", "limited"),
 )
 
 

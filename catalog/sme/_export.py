@@ -8,20 +8,14 @@ from pathlib import Path
 
 from catalog.errors import UserInputError
 from catalog.files import atomic_path, csv_escape, set_text
+from catalog.text.programmes import EXPORT_COLUMNS, YES_NO
 
 from ._company import CompanyProfile
 from ._matching import ProgrammeMatch
 
-COLUMNS = {
-    "en": ("Programme", "Kind", "Eligible", "Fit score", "Why", "Benefits", "Maximum amount (EUR)",
-           "Next deadline", "Id"),
-    "fr": ("Programme", "Type", "Éligible", "Adéquation", "Pourquoi", "Avantages", "Montant maximum (EUR)",
-           "Prochaine échéance", "Id"),
-}
-
 
 def _row(match: ProgrammeMatch, language: str) -> list:
-    yes, no = ("oui", "non") if language == "fr" else ("yes", "no")
+    yes, no = YES_NO[language]
     deadline = match.next_deadline
     return [match.name, match.kind, yes if match.eligible else no, round(match.score, 1), "; ".join(match.reasons),
             match.benefits.get("summary", ""), match.benefits.get("max_amount_eur"),
@@ -45,7 +39,7 @@ def export_programme_matches(path: Path | str, company: CompanyProfile, matches:
             if suffix == ".csv":
                 with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
                     writer = csv.writer(handle)
-                    writer.writerow(COLUMNS[language])
+                    writer.writerow(EXPORT_COLUMNS[language])
                     for row in rows:
                         writer.writerow(["" if v is None else csv_escape(v) if isinstance(v, str) else v for v in row])
             else:
@@ -54,7 +48,7 @@ def export_programme_matches(path: Path | str, company: CompanyProfile, matches:
                 workbook = Workbook()
                 sheet = workbook.active
                 sheet.title = "Programmes"
-                sheet.append(list(COLUMNS[language]))
+                sheet.append(list(EXPORT_COLUMNS[language]))
                 for r, row in enumerate(rows, start=2):
                     for c, value in enumerate(row, start=1):
                         cell = sheet.cell(row=r, column=c)
@@ -69,4 +63,4 @@ def export_programme_matches(path: Path | str, company: CompanyProfile, matches:
     return len(rows)
 
 
-__all__ = ["COLUMNS", "export_programme_matches"]
+__all__ = ["export_programme_matches"]

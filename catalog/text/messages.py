@@ -229,6 +229,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "risk.limited": {"en": "limited-risk", "fr": "à risque limité"},
     "risk.minimal": {"en": "minimal-risk", "fr": "à risque minimal"},
     "risk.unknown": {"en": "not yet classified", "fr": "non encore classé"},
+    # -- credentials (feed tokens, the INSEE key) when no system keychain can keep them
+    "secret.not_remembered": {"en": "not remembered: no system keychain",
+                              "fr": "non mémorisé : pas de trousseau système"},
 }
 
 MESSAGES.update({f"size.{code}": labels for code, labels in SIZE_CLASS_LABELS.items()})

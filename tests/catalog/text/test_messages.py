@@ -88,3 +88,41 @@ def test_capability_fit_sentence_agrees_with_the_count(covered, language, expect
     words = "abc"[:len(covered)]
     parts = [(Wanted(w), w if hit else None) for w, hit in zip(words, covered)]
     assert render_fit(parts, len(covered), language) == expected
+
+
+def _placeholders(template: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_text_table_has_both_languages_with_the_same_placeholders():
+    from catalog.text import labels, programmes, quotas, workbook
+
+    tables = {"messages": MESSAGES, "workbook": workbook.TEXTS, "quota words": quotas.WORDS,
+              "legal note": {"note": quotas.LEGAL_NOTE}, "size classes": labels.SIZE_CLASS_LABELS,
+              "quota presets": labels.QUOTA_PRESET_LABELS, "AI Act questions": programmes.AI_ACT_QUESTIONS}
+    broken = [(name, key) for name, table in tables.items() for key, entry in table.items()
+              if set(entry) != {"fr", "en"} or _placeholders(entry["fr"]) != _placeholders(entry["en"])]
+    assert broken == []
+    assert len(programmes.EXPORT_COLUMNS["fr"]) == len(programmes.EXPORT_COLUMNS["en"]) == 9
+
+
+def test_quota_rules_read_the_same_in_words_as_before_they_moved_to_the_text_tables():
+    from catalog.quotas import parse_rules
+
+    rules = parse_rules([
+        {"label": "a", "predicate": {"any": [{"size_class_in": ["micro", "small"]}, {"startup": True}]},
+         "bound": {"min_share": 0.3}},
+        {"label": "b", "predicate": {"not": {"hq_region": "EU"}}, "bound": {"max_share": 0.5}, "measure": "value"},
+        {"label": "c", "predicate": {"all": [{"hq_country_in": ["FR", "DE"]}, {"eu_controlled": False}]},
+         "bound": {"min_count": 2}},
+    ])
+    assert [r.describe("en") for r in rules] == [
+        "at least 30% of the shortlist: (size: micro, small or startup)",
+        "at most 50% of the shortlist (by estimated value): not headquartered in the EU",
+        "at least 2: (headquartered in DE, FR and not EU-controlled)"]
+    assert [r.describe("fr") for r in rules] == [
+        "au moins 30 % de la présélection : (taille : micro, small ou startup)",
+        "au plus 50 % de la présélection (en valeur estimée) : non siège dans l'EU",
+        "au moins 2 : (siège en DE, FR et non contrôle européen)"]
