@@ -228,7 +228,7 @@ def _workspace_v1(db: sqlite_utils.Database) -> None:
 
 def _workspace_v2(db: sqlite_utils.Database) -> None:
     # Feed subscriptions live in the workspace: they are the user's choices and must survive a catalog
-    # rebuild. The bearer token is NOT here (keychain only, catalog/secrets.py); ``needs_token`` only
+    # rebuild. The bearer token is NOT here (keychain only, catalog/online/_secrets.py); ``needs_token`` only
     # says that one was given, so a missing keychain entry can be reported by name.
     db.execute(
         """CREATE TABLE feeds (

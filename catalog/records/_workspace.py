@@ -57,7 +57,7 @@ class WorkspaceStore:
         ]
 
 
-    # -- feed subscriptions (catalog/feeds.py)
+    # -- feed subscriptions (catalog/online/_feeds.py)
     _FEED_COLUMNS = ("name", "url", "needs_token", "etag", "last_modified", "added_at", "checked_at",
                      "applied_at", "applied_count", "declined")
 
@@ -100,7 +100,7 @@ class WorkspaceStore:
         else:
             self.db.execute("UPDATE feeds SET checked_at = ? WHERE name = ?", [checked_at, name])
 
-    # -- company-register size checks (catalog/register.py)
+    # -- company-register size checks (catalog/online/_register.py)
     def add_size_check(self, *, organisation_id: str, siren: str, checked_at: str, source: str,
                        source_url: str, catalog_size_class: str | None, verdict: str, data: dict) -> int:
         """Append one size check; returns its id."""
