@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeySequence
@@ -24,12 +25,11 @@ from desktop.actions import ACTIONS, build_actions, menu_text, retranslate_actio
 from desktop.catalogue.page import CataloguePage
 from desktop.errors import error_text
 from desktop.i18n import install_language
-from desktop.need.page import NeedPage
-from desktop.programmes.page import ProgrammesPage
-from desktop.ranking.page import RankingPage
 from desktop.settings.state import AppSettings
-from desktop.shortlist.page import ShortlistPage
 from desktop.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.shortlist.page import ShortlistPage
 
 #: actions that need no data folder: leaving works while it opens
 ALWAYS_USABLE = frozenset({"quit"})
@@ -60,20 +60,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}
         self._pending_profile = None
-        self._add_area("catalogue", CataloguePage(parent=self))
-        self._add_area("need", NeedPage(self))
-        self._add_area("ranking", RankingPage(self))
-        self._add_area("shortlist", ShortlistPage(parent=self))
-        self._add_area("programmes", ProgrammesPage(parent=self))
+        for name in self.AREAS:
+            QListWidgetItem(self.nav).setData(Qt.ItemDataRole.UserRole, name)
+            # the first area is built now; the others once the window is on screen (see _build_areas)
+            self.stack.addWidget(CataloguePage(parent=self) if name == "catalogue" else QWidget(self))
+        self.pages["catalogue"] = self.stack.widget(0)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        for name in ("catalogue", "need", "shortlist", "programmes"):
-            self.pages[name].status.connect(self.show_status)
+        self.catalogue.status.connect(self.show_status)
         self.ranker = TaskRunner(self)
-        self.pages["need"].profile_changed.connect(self.rank)
         self.ranker.succeeded.connect(self._ranked)
         self.ranker.failed.connect(self._rank_failed)
-        self.pages["ranking"].add_to_shortlist.connect(self.shortlist.add)
-        self.catalogue.catalog_changed.connect(self.pages["need"].emit_profile)
         self.action_map = build_actions(self)
         self.menus = {}
         for spec_menu in ("file", "edit", "view", "help"):
@@ -82,11 +78,7 @@ class MainWindow(QMainWindow):
             self.menus[spec.menu].addAction(self.action_map[spec.name])
         self.catalogue.import_button.clicked.connect(self.import_catalog)
         self.catalogue.export_button.clicked.connect(self.export_catalog)
-        self.undo_action = self.shortlist.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.shortlist.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.menus["edit"].insertActions(self.menus["edit"].actions()[0], [self.undo_action, self.redo_action])
+        self.undo_action = self.redo_action = None
         self.resize(1280, 800)
         self.retranslate()
         self._restore_state()
@@ -102,6 +94,7 @@ class MainWindow(QMainWindow):
         (opening loads sqlite-utils and numpy, a third of the start), so the window appears at once.
         """
         self.session = session
+        self._build_areas()
         self.browser = CatalogBrowser(session.catalog, load=False)  # read on a worker: seconds at 100k records
         self.catalogue.attach(session, self.browser)
         self.shortlist.session = self.pages["programmes"].session = session
@@ -115,11 +108,40 @@ class MainWindow(QMainWindow):
             action.setEnabled(usable or name in ALWAYS_USABLE)
 
     # -- composition
-    def _add_area(self, name: str, page: QWidget) -> None:
-        self.pages[name] = page
-        self.stack.addWidget(page)
-        item = QListWidgetItem(self.nav)
-        item.setData(Qt.ItemDataRole.UserRole, name)
+    def _build_areas(self) -> None:
+        """Build the Need, Ranking, Shortlist and Programmes areas in place of their placeholders, and wire them.
+
+        Their modules and widgets are a third of the start, so the window shows without them and they are
+        built with the data folder, on the next turn of the event loop; they are disabled until then anyway.
+        """
+        from desktop.need.page import NeedPage
+        from desktop.programmes.page import ProgrammesPage
+        from desktop.ranking.page import RankingPage
+        from desktop.shortlist.page import ShortlistPage
+
+        for name, page in (("need", NeedPage(self)), ("ranking", RankingPage(self)),
+                           ("shortlist", ShortlistPage(parent=self)), ("programmes", ProgrammesPage(parent=self))):
+            index = self.AREAS.index(name)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[name] = page
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.settings)
+        self.pages = {name: self.pages[name] for name in self.AREAS}
+        self.stack.setCurrentIndex(self.nav.currentRow())
+        for name in ("need", "shortlist", "programmes"):
+            self.pages[name].status.connect(self.show_status)
+        self.pages["need"].profile_changed.connect(self.rank)
+        self.pages["ranking"].add_to_shortlist.connect(self.shortlist.add)
+        self.catalogue.catalog_changed.connect(self.pages["need"].emit_profile)
+        self.undo_action = self.shortlist.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.shortlist.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.menus["edit"].insertActions(self.menus["edit"].actions()[0], [self.undo_action, self.redo_action])
+        self.retranslate()
 
     @property
     def catalogue(self) -> CataloguePage:
@@ -160,8 +182,9 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(menu_text(name))
         retranslate_actions(self.action_map)
-        self.undo_action.setText(self.tr("&Undo shortlist change"))
-        self.redo_action.setText(self.tr("&Redo shortlist change"))
+        if self.undo_action is not None:
+            self.undo_action.setText(self.tr("&Undo shortlist change"))
+            self.redo_action.setText(self.tr("&Redo shortlist change"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,8 +193,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation
     def show_area(self, name: str) -> None:
-        if name in self.pages:
-            self.nav.setCurrentRow(list(self.pages).index(name))
+        if name in self.AREAS:
+            self.nav.setCurrentRow(self.AREAS.index(name))
 
     def show_catalogue(self) -> None:
         self.show_area("catalogue")
@@ -277,7 +300,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
-        if not self.pages["need"].confirm_discard():
+        if "need" in self.pages and not self.pages["need"].confirm_discard():
             event.ignore()
             return
         self.ranker.cancel()
