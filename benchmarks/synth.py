@@ -142,14 +142,14 @@ def taxonomy_source() -> tuple[dict, str]:
     """The taxonomy the generator takes capabilities from, and where it came from.
 
     The shipped ``resources/taxonomy.json`` when it exists; else the test taxonomy of
-    ``tests/catalog/fixtures.py`` (only while the shipped one is being written).
+    ``tests/support/catalogs.py`` (only while the shipped one is being written).
     """
     shipped = resource_path("taxonomy.json")
     if shipped.exists():
         return json.loads(shipped.read_text(encoding="utf-8")), "shipped resources/taxonomy.json"
-    from tests.catalog.fixtures import TAXONOMY
+    from tests.support.catalogs import TAXONOMY
 
-    return TAXONOMY, "test taxonomy (tests/catalog/fixtures.py; resources/taxonomy.json is not shipped yet)"
+    return TAXONOMY, "test taxonomy (tests/support/catalogs.py; resources/taxonomy.json is not shipped yet)"
 
 
 def cache_root() -> Path:

@@ -86,9 +86,9 @@ def open_data_folder(window, data_dir: Path | None) -> None:
 
     try:
         session = startup_session(data_dir)
-    except CatalogError as e:
+    except Exception as e:  # a bug is shown (and logged) too, then the app ends, as before the window showed first
         show_error(window, e)
-        QApplication.instance().exit(2)
+        QApplication.instance().exit(2 if isinstance(e, CatalogError) else 1)
         return
     if session is None:
         QApplication.instance().exit(1)

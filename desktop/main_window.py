@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}
-        self._pending_profile = None
         for name in self.AREAS:
             QListWidgetItem(self.nav).setData(Qt.ItemDataRole.UserRole, name)
             # the first area is built now; the others once the window is on screen (see _build_areas)
@@ -93,14 +92,14 @@ class MainWindow(QMainWindow):
         The app shows its window first and opens the data folder on the first turn of the event loop
         (opening loads sqlite-utils and numpy, a third of the start), so the window appears at once.
         """
+        if self.session is not None:
+            raise RuntimeError("the window already works on a data folder")
         self.session = session
         self._build_areas()
         self.browser = CatalogBrowser(session.catalog, load=False)  # read on a worker: seconds at 100k records
         self.catalogue.attach(session, self.browser)
         self.shortlist.session = self.pages["programmes"].session = session
         self._set_usable(True)
-        if self._pending_profile is not None:
-            self.rank(self._pending_profile)
 
     def _set_usable(self, usable: bool) -> None:
         self.centralWidget().setEnabled(usable)
@@ -153,10 +152,6 @@ class MainWindow(QMainWindow):
 
     # -- ranking (off the GUI thread; a newer profile supersedes a running ranking)
     def rank(self, profile) -> None:
-        if self.session is None:  # a profile opened before the data folder: ranked once it is open
-            self._pending_profile = profile
-            return
-        self._pending_profile = None
         path = self.session.catalog.path
         # the ranking modules (numpy, rapidfuzz) load on the worker with the first ranking
         self.ranker.start(lambda: buyer.rank_job(path, profile))

@@ -16,7 +16,7 @@ __getattr__, __dir__, __all__ = lazy_face(__name__, {
     "._ranking": ("CriterionScore", "Exclusion", "RankOrder", "Ranking", "ScoredOffering", "rank_offerings",
                   "rank_offerings_loop"),
     "._sensitivity": ("Sensitivity",),
-    "._saving": ("UNDECIDED", "KeptShortlist", "keep_shortlist"),
+    "._saving": ("KeptShortlist", "keep_shortlist"),
     "._pipeline": ("EXPLAINED", "SHOWN", "BuyerPass", "ShortlistView", "buyer_pass", "buyer_pass_steps",
                    "rank_job", "shortlist_of", "shortlist_view_job"),
 })

@@ -14,7 +14,7 @@ read; :func:`shortlist_view_job` does the same for the Shortlist area's view of 
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from catalog.errors import Problem, RecordNotFound, ValidationError
@@ -46,11 +46,12 @@ class BuyerPass:
     """One pass of the pipeline: the ranking, the quota candidates and the chosen shortlist.
 
     ``ranking`` reads records lazily from the store it was ranked on: use it only while that store
-    is open, on its thread. Every other field is fully read and can cross threads.
+    is open, on its thread (a job drops it, see :func:`rank_job`). Every other field is fully read and
+    can cross threads.
     """
 
     profile: BuyerProfile
-    ranking: Ranking
+    ranking: Ranking | None
     ranked: list[ScoredOffering]     # the first ``shown`` rows, best first, read
     ranked_count: int
     excluded: list[Exclusion]        # every exclusion, read (empty when no row was asked for)
@@ -127,13 +128,14 @@ def rank_job(catalog_path: Path | str, profile: BuyerProfile, *, shown: int = SH
     """Rank ``profile`` over the catalog at ``catalog_path`` and choose its compliant shortlist, as a job.
 
     The ``shown`` best rows and every exclusion come back read, the first :data:`EXPLAINED` rows
-    explained. Raises what :func:`buyer_pass` raises.
+    explained; ``ranking`` is None (its connection is closed). Raises what :func:`buyer_pass` raises.
     """
     yield Progress(0, 3, "ranking the offerings")
     with CatalogStore.open(catalog_path) as store:
         result = yield from buyer_pass_steps(store, profile, shown=shown, explain_top=min(shown, EXPLAINED))
     yield Progress(3, 3, "done")
-    return result
+    # the ranking's store is closed now, and its arrays are big: what crosses threads is read already
+    return replace(result, ranking=None)
 
 
 @dataclass(frozen=True)

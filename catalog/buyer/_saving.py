@@ -11,11 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from catalog.quotas import attach_records, load_shortlist, save_shortlist, set_decision
+from catalog.text.labels import UNDECIDED
 
 from ._pipeline import BuyerPass, shortlist_of
-
-#: the decision an offering has until an evaluator takes one
-UNDECIDED = "to_contact"
 
 
 @dataclass(frozen=True)
@@ -56,4 +54,4 @@ def keep_shortlist(catalog, workspace, result: BuyerPass, decisions: Sequence[tu
     return kept
 
 
-__all__ = ["UNDECIDED", "KeptShortlist", "keep_shortlist"]
+__all__ = ["KeptShortlist", "keep_shortlist"]

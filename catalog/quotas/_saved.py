@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from catalog.errors import Problem, UserInputError, ValidationError
 from catalog.records import WorkspaceStore, dumps, now_iso
+from catalog.text.labels import DECISIONS, UNDECIDED
 
 from ._evaluation import Candidate
 
 if TYPE_CHECKING:
     from ._optimiser import ShortlistResult
 
-DECISIONS = ("to_contact", "retained", "rejected")
 #: evaluator notes longer than this are a paste accident, not a note
 MAX_NOTES = 20_000
 _FACTS = ("estimated_amount", "size_class", "startup", "hq_country", "eu_controlled", "open_weights", "public_route")
@@ -131,7 +131,7 @@ def save_shortlist(workspace: WorkspaceStore, result: ShortlistResult, profile, 
              "created_at": now, "updated_at": now}).last_pk
         db["shortlist_items"].insert_all(
             {"shortlist_id": shortlist_id, "offering_id": c.offering_id, "position": i + 1, "score": c.score,
-             "snapshot": dumps(_snapshot(c)), "decision": "to_contact", "notes": ""}
+             "snapshot": dumps(_snapshot(c)), "decision": UNDECIDED, "notes": ""}
             for i, c in enumerate(result.items))
         workspace.log(who=who, action="create", entity=f"shortlist:{shortlist_id}", detail={
             "name": name.strip(), "items": [c.offering_id for c in result.items],

@@ -20,7 +20,7 @@ every minimum at its target, each axis growing by at most the later stages' larg
 later stage reads them, and the optimal path only passes through states that are reachable and
 can still finish. Both DPs are exact; tests compare them with brute force on random small
 instances and with each other and with the whole list on larger ones
-(tests/catalog/test_shortlist_opt.py, tests/catalog/test_shortlist_search.py).
+(tests/catalog/quotas/test_shortlist_opt.py, tests/catalog/quotas/test_shortlist_search.py).
 
 Cost: the numpy DP does about (types × K + organisations spanning types) array updates over at
 most (K + 1) × Π(axis sizes) states, less the skipped ones.

@@ -27,6 +27,21 @@ QUOTA_PRESET_LABELS: dict[str, dict[str, str]] = {
                          "en": "At least one open-weight offering (monitored)"},
 }
 
+#: the decisions an evaluator takes on a shortlisted offering; the first is every offering's until one is taken
+DECISION_LABELS: dict[str, dict[str, str]] = {
+    "to_contact": {"fr": "À contacter", "en": "To contact"},
+    "retained": {"fr": "Retenue", "en": "Retained"},
+    "rejected": {"fr": "Écartée", "en": "Rejected"},
+}
+DECISIONS = tuple(DECISION_LABELS)
+UNDECIDED = DECISIONS[0]
+
+
+def decision_label(code: str, language: str) -> str:
+    """The label of a shortlist decision (``"retained"`` → "Retenue" / "Retained"); an unknown code as it is."""
+    entry = DECISION_LABELS.get(code)
+    return entry[language] if entry else code
+
 
 def size_class_label(code: str | None, language: str, *, capital: bool = False) -> str:
     """The label of a size class (``"midcap"`` → "ETI" / "mid-cap"); "" for none, an unknown code as it is.
@@ -42,4 +57,5 @@ def size_class_label(code: str | None, language: str, *, capital: bool = False) 
     return shown[:1].upper() + shown[1:] if capital else shown
 
 
-__all__ = ["LANGUAGES", "QUOTA_PRESET_LABELS", "SIZE_CLASS_LABELS", "size_class_label"]
+__all__ = ["DECISIONS", "DECISION_LABELS", "LANGUAGES", "QUOTA_PRESET_LABELS", "SIZE_CLASS_LABELS", "UNDECIDED",
+           "decision_label", "size_class_label"]

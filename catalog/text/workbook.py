@@ -6,7 +6,7 @@ under Excel's 31-character limit and avoid the characters it forbids (``[]:*?/\\
 
 from __future__ import annotations
 
-from .labels import SIZE_CLASS_LABELS, size_class_label
+from .labels import DECISION_LABELS, SIZE_CLASS_LABELS, size_class_label
 
 TEXTS: dict[str, dict[str, str]] = {
     # sheet names
@@ -119,9 +119,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "no": {"fr": "Non", "en": "No"},
     "unknown": {"fr": "Inconnu", "en": "Unknown"},
     # EU SME definition (Recommendation 2003/361/EC) and the French ETI category (LME 2008)
-    "decision.to_contact": {"fr": "À contacter", "en": "To contact"},
-    "decision.retained": {"fr": "Retenue", "en": "Retained"},
-    "decision.rejected": {"fr": "Écartée", "en": "Rejected"},
     "decision.prompt": {"fr": "Choisissez une décision dans la liste.", "en": "Pick a decision from the list."},
     # document properties
     "doc.title": {"fr": "Grille d'analyse : {name}", "en": "Scoring grid: {name}"},
@@ -187,7 +184,7 @@ PRICE_OPTIONS: dict[str, dict[str, str]] = {
 TEXTS.update({f"size.{code}": {lang: size_class_label(code, lang, capital=True) for lang in labels}
               for code, labels in SIZE_CLASS_LABELS.items()})
 
-DECISIONS = ("to_contact", "retained", "rejected")
+TEXTS.update({f"decision.{code}": labels for code, labels in DECISION_LABELS.items()})
 
 
 def text(key: str, language: str, **values) -> str:

@@ -13,7 +13,8 @@ from datetime import datetime
 from catalog.buyer import CRITERIA
 from catalog.quotas import FactTable
 from catalog.records import SIZE_CLASSES
-from catalog.text.workbook import DECISIONS, text
+from catalog.text.labels import DECISIONS, UNDECIDED
+from catalog.text.workbook import text
 
 #: EU SME definition (Recommendation 2003/361/EC): these size classes are SMEs
 SME_CLASSES = ("micro", "small", "medium")
@@ -116,7 +117,7 @@ def collect_data(ranking, shortlist, profile, store, *, stored, exported_at: dat
     if stored is not None:
         shortlist_id, created_at = stored.id, stored.created_at
         for item in stored.items:
-            decision = item.decision if item.decision in DECISIONS else "to_contact"
+            decision = item.decision if item.decision in DECISIONS else UNDECIDED
             decisions[item.offering_id] = (decision, item.notes or "")
     evaluations = {e.rule.label: e for e in shortlist.evaluations}
     quotas = [QuotaRow(rule, _float(getattr(evaluations.get(rule.label), "value", None)),

@@ -24,7 +24,8 @@ from catalog.files import check_xlsx_archive
 from catalog.quotas import MAX_NOTES, load_shortlist, set_decision
 from catalog.records import WorkspaceStore
 from catalog.text.folding import fold_words
-from catalog.text.workbook import DECISIONS, TEXTS
+from catalog.text.labels import DECISIONS, UNDECIDED
+from catalog.text.workbook import TEXTS
 
 from ._sheets import METADATA_SHEET, WORKBOOK_FORMAT
 
@@ -132,7 +133,7 @@ def _read_rows(ws, sheet_name: str, language: str, path: Path, result: WorkbookD
                                            file=str(path), row=number, field=wanted["col.offering_id"]))
             continue
         raw = values["col.decision"]
-        decision = "to_contact" if raw in (None, "") else _DECISION_WORDS.get(fold_words(str(raw)))
+        decision = UNDECIDED if raw in (None, "") else _DECISION_WORDS.get(fold_words(str(raw)))
         if decision is None:
             choices = ", ".join(TEXTS[f"decision.{d}"][language] for d in DECISIONS)
             result.problems.append(Problem(f"unknown decision {str(raw)[:60]!r}; expected one of {choices}",

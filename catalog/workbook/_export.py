@@ -45,10 +45,10 @@ from catalog.buyer import buyer_pass
 from catalog.errors import UserInputError
 from catalog.files import atomic_path
 from catalog.quotas import ShortlistResult, check_rules_feasible_for_size, load_shortlist, save_shortlist
+from catalog.text.labels import DECISIONS, UNDECIDED
 from catalog.text.workbook import (
     CRITERION_LABELS,
     CRITERION_MEANINGS,
-    DECISIONS,
     PRICE_METHODS,
     PRICE_OPTIONS,
     label,
@@ -167,11 +167,10 @@ def export_tender(session, profile, path: Path | str, *, who: str, name: str | N
         saved_id = stored = None
         if result.infeasible is None:
             saved_id = save_shortlist(workspace, result, profile, name=name or profile.name, who=who,
-                                      catalog_version=catalog.meta("version"))
+                                      catalog_version=catalog.meta("shipped_version"))
             stored = load_shortlist(workspace, saved_id)
         written = export_workbook(path, ranking, result, profile, catalog, stored=stored, exported_at=exported_at)
     return TenderExport(shortlist=result, saved_id=saved_id, workbook=written)
-
 
 
 def build_workbook(data: WorkbookData) -> Workbook:
@@ -327,7 +326,7 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
         row = FIRST_ROW + offset
         rank = (f"=RANK({total_letter}{row},${total_letter}${FIRST_ROW}:${total_letter}${last_row})"
                 f"+COUNTIF(${total_letter}${FIRST_ROW}:{total_letter}{row},{total_letter}{row})-1")
-        decision, notes = data.decisions.get(item.offering_id, ("to_contact", ""))
+        decision, notes = data.decisions.get(item.offering_id, (UNDECIDED, ""))
         values = [sheet.cell(rank, "integer"), *_descriptive(sheet, item, texts)]
         values += [sheet.cell(score, "percent") for score in item.scores]
         values += [sheet.cell(total_formula(10, k, row), "score"), sheet.cell(item.score, "number"),

@@ -35,7 +35,7 @@ def cmd_shortlist(args) -> int:
         saved = None
         if args.save is not None and result.infeasible is None:
             saved = save_shortlist(session.workspace, result, profile, name=args.save, who=args.who,
-                                   catalog_version=session.catalog.meta("version"))
+                                   catalog_version=session.catalog.meta("shipped_version"))
     output = result.to_json(profile.language)
     if saved is not None:
         output["saved_id"] = saved

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from catalog.text.labels import decision_label as core_decision_label
 from catalog.text.labels import size_class_label
 from desktop.i18n import current_language
 
@@ -40,10 +41,8 @@ def deployment_label(code: str) -> str:
 
 
 def decision_label(code: str) -> str:
-    """The label of a shortlist decision."""
-    return {"to_contact": translate("Labels", "To contact"),
-    "retained": translate("Labels", "Retained"),
-    "rejected": translate("Labels", "Rejected")}.get(code, code)
+    """The label of a shortlist decision, the same the tender workbook writes."""
+    return core_decision_label(code, current_language())
 
 
 def yes_no(value: bool | None) -> str:

@@ -1,7 +1,7 @@
 """UI state and app preferences kept in QSettings: language, data folder, window and column state.
 
 Domain settings (weights, thresholds) live in catalog/ profiles, and secrets only in the keychain
-through catalog/secrets.py; nothing here is a secret.
+through catalog.online (its _secrets module); nothing here is a secret.
 """
 
 from __future__ import annotations

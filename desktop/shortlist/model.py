@@ -8,18 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from catalog.text.labels import DECISIONS, UNDECIDED
 from desktop.common.labels import decision_label
 
 if TYPE_CHECKING:  # a type hint only: the quota modules load with the first ranking
     from catalog.quotas import Candidate
 
-DECISIONS = ("to_contact", "retained", "rejected")
 
 
 @dataclass(frozen=True)
 class ShortItem:
     offering_id: str
-    decision: str = "to_contact"
+    decision: str = UNDECIDED
     notes: str = ""
 
 

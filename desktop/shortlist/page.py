@@ -220,7 +220,7 @@ class ShortlistPage(Page):
         self._push([kept.get(c.offering_id, ShortItem(c.offering_id)) for c in best.items], self.tr("Make compliant"))
 
     def _refresh(self) -> None:
-        """Show the items at once by id, then their names, scores and quota gauges once read off the GUI thread."""
+        """Show the items at once, then every name, score and gauge once they are read off the GUI thread."""
         self.remove_button.setEnabled(bool(self.items))
         self.export_button.setEnabled(self.result is not None and bool(self.items))
         self.compliant_button.setEnabled(self.result is not None)
@@ -234,11 +234,16 @@ class ShortlistPage(Page):
             self.legal.clear()
             self.refreshed.emit()
             return
+        # the rows follow the items now, so a selection or an edit always names the right offering
+        self.model.set_items(self.items, self.model.candidates)
         result, ids = self.result, self.item_ids()
         self.viewer.start(lambda: buyer.shortlist_view_job(self.session.catalog.path, result, ids))
 
     def _show_view(self, view: ShortlistView) -> None:
         self.model.set_items(self.items, view.candidates)
+        if view.gone:
+            self.status.emit(self.tr("No longer in the catalogue, shown by id until the next ranking: {ids}").format(
+                ids=", ".join(view.gone)))
         self._clear_gauges()
         evaluated, best = view.evaluated, self.result.shortlist
         if self.items:

@@ -2229,6 +2229,11 @@ Dossier de données : {folder}</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
+        <location filename="../../desktop/shortlist/page.py" line="243" />
+        <source>No longer in the catalogue, shown by id until the next ranking: {ids}</source>
+        <translation>Plus dans le catalogue, affichées par identifiant jusqu'au prochain classement : {ids}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/pages/shortlist_page.py" line="139" />
         <source>Shortlist</source>
         <extracomment>the shortlist kept in workspace.db (decisions, notes and their audit log), and its items then</extracomment>

@@ -8,6 +8,7 @@ import pytest
 
 from catalog.paths import resource_path
 from catalog.quotas import list_shortlists, load_shortlist
+from catalog.records import load_shipped
 from catalog.session import open_session
 from desktop.cli import main
 
@@ -107,3 +108,5 @@ def test_save_keeps_the_shortlist_in_the_workspace(capsys, data_dir):
     assert (summary.name, summary.items) == ("Traduction 2026", len(result["shortlist"]))
     assert [i.offering_id for i in saved.items] == [i["offering_id"] for i in result["shortlist"]]
     assert saved.profile["quota_rules"][0]["label"] == "SMEs or startups: at least 40%"
+    # the shipped catalog version it was drawn from (it read a meta key nothing writes, so it kept None)
+    assert saved.catalog_version == load_shipped().version
