@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from catalog.errors import CorruptDatabase, DatabaseError, DataFolderError, NewerSchemaError
 from catalog.text.folding import fold
@@ -106,6 +106,38 @@ def open_database(path: Path, migrations: list[Migration], *, label: str) -> sql
 
 
 # ---------------------------------------------------------------- catalog.db
+
+class Store:
+    """What both databases share: the sqlite-utils connection, its file (None in memory), closing, transactions.
+
+    A subclass names its ``MIGRATIONS`` and ``LABEL`` (used in error messages); :meth:`open` opens its file.
+    """
+
+    MIGRATIONS: list[Migration] = []
+    LABEL = ""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Self:
+        """Open or create the database file at ``path`` (see :func:`open_database` for the errors)."""
+        return cls(open_database(Path(path), cls.MIGRATIONS, label=cls.LABEL), Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def transaction(self):
+        """A context manager: everything inside is one transaction."""
+        return self.db.atomic()
+
 
 def _catalog_v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -12,32 +12,25 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalog.errors import RecordNotFound
 
-from ._database import CATALOG_MIGRATIONS, _now, dumps, open_database, search_text_of
+from ._database import CATALOG_MIGRATIONS, Store, _now, dumps, search_text_of
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads when a database is first opened
-    import sqlite_utils
+    pass
 
 #: from this many rows, and at least as many as the catalog holds, put_many rebuilds the FTS index
 #: once instead of updating it row by row (the rebuild reads the whole table, so it must pay off)
 BULK_ROWS = 1_000
 
 
-class CatalogStore:
+class CatalogStore(Store):
     """The catalog database. Open with :meth:`open`; close with :meth:`close` or a ``with`` block."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None):
-        self.db = db
-        self.path = path
-
-    @classmethod
-    def open(cls, path: Path | str) -> "CatalogStore":
-        """Open or create ``catalog.db`` at ``path`` (see :func:`open_database` for the errors)."""
-        return cls(open_database(Path(path), CATALOG_MIGRATIONS, label="catalog"), Path(path))
+    MIGRATIONS = CATALOG_MIGRATIONS
+    LABEL = "catalog"
 
     @classmethod
     def memory(cls) -> "CatalogStore":
@@ -49,15 +42,6 @@ class CatalogStore:
                 migration(db)
                 db.execute(f"PRAGMA user_version = {number + 1}")
         return cls(db, None)
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     # -- meta
     def meta(self, key: str, default: str | None = None) -> str | None:
@@ -75,10 +59,6 @@ class CatalogStore:
 
     def _bump(self) -> None:
         self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'")
-
-    def transaction(self):
-        """A context manager: everything inside is one transaction."""
-        return self.db.atomic()
 
     # -- reading
     def count(self, kind: str | None = None) -> int:

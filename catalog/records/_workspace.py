@@ -8,37 +8,19 @@ survives a catalog rebuild.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._database import WORKSPACE_MIGRATIONS, _now, dumps, open_database
+from ._database import WORKSPACE_MIGRATIONS, Store, _now, dumps
 
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads when a database is first opened
-    import sqlite_utils
+    pass
 
 
-class WorkspaceStore:
+class WorkspaceStore(Store):
     """The user's own work: profiles, shortlists with snapshots, decisions, and the audit log."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None):
-        self.db = db
-        self.path = path
-
-    @classmethod
-    def open(cls, path: Path | str) -> "WorkspaceStore":
-        return cls(open_database(Path(path), WORKSPACE_MIGRATIONS, label="workspace"), Path(path))
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def transaction(self):
-        return self.db.atomic()
+    MIGRATIONS = WORKSPACE_MIGRATIONS
+    LABEL = "workspace"
 
     def log(self, *, who: str, action: str, entity: str, detail: dict) -> None:
         """Append one entry to the audit log (inside the caller's transaction)."""
