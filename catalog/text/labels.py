@@ -9,7 +9,7 @@ from __future__ import annotations
 LANGUAGES = ("fr", "en")
 
 #: company size classes of the EU SME definition (Recommendation 2003/361/EC), as written inside a
-#: sentence; "ETI" (entreprise de taille intermédiaire) is the French name of a mid-cap
+#: sentence; "ETI" (entreprise de taille intermédiaire, LME 2008) is the French name of a mid-cap
 SIZE_CLASS_LABELS: dict[str, dict[str, str]] = {
     "micro": {"fr": "micro", "en": "micro"},
     "small": {"fr": "petite", "en": "small"},

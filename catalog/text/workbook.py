@@ -118,7 +118,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "yes": {"fr": "Oui", "en": "Yes"},
     "no": {"fr": "Non", "en": "No"},
     "unknown": {"fr": "Inconnu", "en": "Unknown"},
-    # EU SME definition (Recommendation 2003/361/EC) and the French ETI category (LME 2008)
+    # decisions: their labels are catalog.text.labels.DECISION_LABELS
     "decision.prompt": {"fr": "Choisissez une décision dans la liste.", "en": "Pick a decision from the list."},
     # document properties
     "doc.title": {"fr": "Grille d'analyse : {name}", "en": "Scoring grid: {name}"},
