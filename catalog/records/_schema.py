@@ -57,6 +57,13 @@ PRICING_MODELS = (
     "per_token", "per_character", "per_user_month", "per_hour", "per_minute", "subscription",
     "quote", "free", "open_source",
 )
+#: what one price is for: list prices are only compared when model, unit and currency are the same.
+#: ``million_tokens``: ``amount`` is the input price, ``amount_output`` the output price (per million tokens).
+PRICE_UNITS = (
+    "million_tokens", "million_characters", "user_month", "gpu_hour", "audio_hour", "audio_minute", "page",
+    "thousand_pages", "thousand_requests", "month", "year",
+)
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 MARKETPLACE_KINDS = (
     "central_purchasing", "public_catalog", "framework", "procurement_route", "cloud_marketplace",
     "eu_platform",
@@ -65,7 +72,8 @@ PROGRAMME_KINDS = (
     "regulatory_sandbox", "tef", "edih", "ai_factory", "compute_access", "funding", "accelerator",
     "support_network",
 )
-PROGRAMME_STATUSES = ("open", "permanent", "announced", "planned", "closed")
+#: ``not_announced``: nothing announced as of the record's ``verified_on`` (e.g. a member state's AI Act sandbox)
+PROGRAMME_STATUSES = ("open", "permanent", "announced", "planned", "not_announced", "closed")
 STAGES = ("idea", "seed", "early", "growth", "mature")
 
 #: EU member states (ISO 3166-1 alpha-2; Greece is GR, not EL)
@@ -160,6 +168,11 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             Field("amount_eur", nullable(number())),
             Field("unit", nullable(string(max_len=200))),
             Field("note", nullable(text())),
+            Field("amount", nullable(number())),
+            Field("amount_output", nullable(number())),
+            Field("currency", nullable(string(pattern=CURRENCY_PATTERN, what="a currency code (ISO 4217, e.g. EUR)"))),
+            Field("seen_on", nullable(iso_date())),
+            Field("source", nullable(URL)),
         ))),
         Field("estimated_amount_eur", nullable(number())),
     ) + COMMON_TAIL,
@@ -211,6 +224,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("coordinator", nullable(string(max_len=300))),
         Field("partners", list_of(string(max_len=300))),
         Field("url", nullable(URL)),
+        Field("technologies", list_of(slug())),
     ) + COMMON_TAIL,
 }
 
@@ -236,6 +250,8 @@ def validate_record(kind: str, record: Any, *, file: str | None = None, row: int
         for flag in _BENEFIT_FLAGS:
             if canonical["benefits"][flag] is None:
                 canonical["benefits"][flag] = False
+    if kind == "offering" and canonical["pricing"] is not None:
+        _complete_price(canonical["pricing"])
     if kind == "listing":
         expected = f"{canonical['marketplace_id']}--{canonical['offering_id']}"
         if canonical["id"] != expected:
@@ -246,6 +262,15 @@ def validate_record(kind: str, record: Any, *, file: str | None = None, row: int
         return None, [Problem(f"names unknown field(s) {', '.join(unknown_unverified)}", file=file, row=row,
                               field="unverified", record_id=record_id)]
     return canonical, []
+
+
+def _complete_price(pricing: dict) -> None:
+    """Fill the two spellings of a euro price from each other: ``amount_eur`` (the first format's field)
+    and ``amount`` + ``currency``. Nothing is converted between currencies."""
+    if pricing["amount"] is None and pricing["amount_eur"] is not None:
+        pricing["amount"], pricing["currency"] = pricing["amount_eur"], pricing["currency"] or "EUR"
+    elif pricing["amount_eur"] is None and pricing["amount"] is not None and pricing["currency"] == "EUR":
+        pricing["amount_eur"] = pricing["amount"]
 
 
 def field_names(kind: str) -> list[str]:
