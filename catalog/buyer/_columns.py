@@ -23,14 +23,15 @@ import numpy as np
 from catalog.records import DEPLOYMENT_MODES, OFFERING_KINDS, CatalogStore, Interner, expand_area
 
 from ._capabilities import WantedCapability
-from ._criteria import STATIC_CRITERIA, STATUS_RANK, Facts, cert_key
-from ._profile import BuyerProfile
+from ._criteria import STATIC_CRITERIA, STATUS_RANK, Facts, applies, cert_key
+from ._price import choose_price_key, list_price, price_key
+from ._profile import CRITERIA, BuyerProfile
 
 #: fields of an offering that :class:`Facts` reads, in :meth:`CatalogStore.fields` notation
 OFFERING_FIELDS = ("id", "name", "kind", "organisation_id", "capabilities", "hosting_countries",
                    "deployment_modes", "languages", "certifications", "open_weights", "licence",
                    "active_params_b", "model_params_b", "frugal_practices.afnor_spec_2314", "pricing.model",
-                   "pricing.amount_eur", "estimated_amount_eur")
+                   "pricing.amount_eur", "estimated_amount_eur", "pricing.amount", "pricing.unit", "pricing.currency")
 ORGANISATION_FIELDS = ("id", "name", "hq_country", "contracting_country", "eu_controlled", "parent", "size_class",
                        "startup")
 
@@ -53,7 +54,8 @@ def load_facts(store: CatalogStore) -> list[Facts]:
             routes.setdefault(offering_id, []).append(markets[marketplace_id])
     facts = []
     for (oid, name, kind, org_id, concepts, hosting, deployment, languages, certs, open_weights, licence, active,
-         params, afnor, pricing_model, amount, estimated) in store.fields("offering", OFFERING_FIELDS):
+         params, afnor, pricing_model, amount_eur, estimated, amount, unit, currency) in store.fields(
+            "offering", OFFERING_FIELDS):
         org = organisations.get(org_id)
         if org is None:
             org = (org_id, "", None, None, None, None, None)
@@ -65,7 +67,10 @@ def load_facts(store: CatalogStore) -> list[Facts]:
             languages=same.items(languages),
             certifications=same(tuple(same((c["name"], c["status"])) for c in certs or ())),
             open_weights=open_weights, licence=same(licence), params_b=None if params is None else float(params),
-            afnor=afnor, pricing_model=same(pricing_model), unit_price=None if amount is None else float(amount),
+            afnor=afnor, pricing_model=same(pricing_model),
+            price_key=same(price_key({"model": pricing_model, "amount_eur": amount_eur, "amount": amount, "unit": unit,
+                                      "currency": currency})),
+            unit_price=list_price({"amount": amount, "amount_eur": amount_eur}),
             estimated_amount=None if estimated is None else float(estimated),
             hq=org[1], contracting=org[2], eu_controlled=org[3], parent=org[4], size_class=org[5], startup=org[6],
             routes=same(tuple(sorted(routes.get(oid, ())))),
@@ -118,9 +123,12 @@ class CatalogColumns:
     hq: np.ndarray
     eu_controlled: np.ndarray
     pricing_model: np.ndarray
+    price_keys: list[str]       # the distinct price keys
+    price_key_code: np.ndarray  # index in price_keys, -1 when no price
     unit_price: np.ndarray
     estimated_amount: np.ndarray
     static: dict[str, np.ndarray]
+    applicable: np.ndarray     # (offerings × CRITERIA) bool: does the criterion apply to the offering's kind
 
     @classmethod
     def build(cls, facts: list[Facts]) -> "CatalogColumns":
@@ -141,6 +149,9 @@ class CatalogColumns:
         hosting = _matrix([f.hosting for f in facts], country_index)
         deployment = _matrix([f.deployment for f in facts], deploy_index)
         languages = _matrix([f.languages for f in facts], language_index)
+        price_index = {k: i for i, k in enumerate(dict.fromkeys(f.price_key for f in facts if f.price_key))}
+        by_kind = {k: [applies(c, k) for c in CRITERIA] for k in OFFERING_KINDS}
+        applicable = np.array([by_kind.get(f.kind) or [True] * len(CRITERIA) for f in facts], dtype=bool)
         return cls(
             facts=facts, ids=np.array([f.id for f in facts], dtype=object),
             kind=np.array([kinds.get(f.kind, -1) for f in facts], dtype=np.int16),
@@ -151,9 +162,12 @@ class CatalogColumns:
             cert_status=certs, open_weights=_tri(f.open_weights for f in facts),
             hq=np.array([f.hq for f in facts], dtype="<U3"), eu_controlled=_tri(f.eu_controlled for f in facts),
             pricing_model=np.array([f.pricing_model or "" for f in facts], dtype="<U16"),
+            price_keys=list(price_index), price_key_code=np.array([price_index.get(f.price_key, -1) for f in facts],
+                                                                  dtype=np.int32),
             unit_price=_floats(f.unit_price for f in facts),
             estimated_amount=_floats(f.estimated_amount for f in facts),
             static={name: np.array([fn(f) for f in facts], dtype=np.float64) for name, fn in STATIC_CRITERIA.items()},
+            applicable=applicable.reshape(n, len(CRITERIA)),
         )
 
     def __len__(self) -> int:
@@ -173,23 +187,47 @@ class CatalogColumns:
             total = total + best
         return total / len(wanted)
 
-    def comparable_price(self, profile: BuyerProfile) -> np.ndarray:
-        """Comparable prices (NaN when not recorded or not comparable), as :func:`criteria.comparable_price`."""
-        settings = profile.price
-        if settings.basis == "estimated_amount":
+    def off_topic(self, fit: np.ndarray, profile: BuyerProfile) -> np.ndarray:
+        """Offerings with none of the wanted capabilities (or a fit under the profile's minimum) that are not
+        of a wanted kind either: not ranked, not excluded, counted apart."""
+        minimum = profile.min_capability_fit
+        low = fit < minimum if minimum > 0 else fit <= 0
+        if profile.offering_kinds:
+            low &= ~np.isin(self.kind, [OFFERING_KINDS.index(k) for k in profile.offering_kinds])
+        return low
+
+    def price_key_for(self, profile: BuyerProfile, among: np.ndarray) -> str | None:
+        """The price key the ranking compares: the most common among the offerings ``among`` (a mask)."""
+        if profile.price.basis != "unit_price" or not self.price_keys:
+            return None
+        codes = self.price_key_code[among]
+        counts = np.bincount(codes[codes >= 0], minlength=len(self.price_keys))
+        return choose_price_key({k: int(n) for k, n in zip(self.price_keys, counts) if n}, profile.price)
+
+    def comparable_price(self, profile: BuyerProfile, key: str | None) -> np.ndarray:
+        """Comparable prices (NaN when not recorded or not comparable), as :func:`_knockouts.comparable_price`:
+        the estimated amounts, or the list prices whose key is ``key``."""
+        if profile.price.basis == "estimated_amount":
             return self.estimated_amount
-        if settings.pricing_model is None:
-            return self.unit_price
-        return np.where(self.pricing_model == settings.pricing_model, self.unit_price, math.nan)
+        if key is None:
+            return np.full(len(self), math.nan)
+        return np.where(self.price_key_code == self.price_keys.index(key), self.unit_price, math.nan)
 
     def knockouts(self, profile: BuyerProfile, price: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(failed, not_verified)`` masks over all offerings, as :func:`catalog.buyer._criteria.knockouts`.
 
-        An offering is excluded when ``failed`` or (``not_verified`` and the policy is "fail").
+        ``not_verified`` counts only the must-haves whose policy is "exclude" (an unknown kept "to verify"
+        excludes nothing): an offering is excluded when ``failed | not_verified``.
         """
         n, must = len(self), profile.must_haves
         failed = np.zeros(n, dtype=bool)
         unknown = np.zeros(n, dtype=bool)
+
+        def unrecorded(must_have: str, mask) -> None:
+            nonlocal unknown
+            if must.policy(must_have) == "exclude":
+                unknown |= mask
+
         if profile.offering_kinds:
             wanted = [OFFERING_KINDS.index(k) for k in profile.offering_kinds]
             failed |= ~np.isin(self.kind, wanted)
@@ -197,37 +235,37 @@ class CatalogColumns:
             allowed = expand_area(must.hosting_countries)
             outside = [i for c, i in self.country_index.items() if c not in allowed]
             failed |= self.hosting[:, outside].any(axis=1)
-            unknown |= ~self.hosting_known
+            unrecorded("hosting_countries", ~self.hosting_known)
         if must.deployment_modes:
             columns = [DEPLOYMENT_MODES.index(m) for m in must.deployment_modes]
             failed |= self.deployment_known & ~self.deployment[:, columns].any(axis=1)
-            unknown |= ~self.deployment_known
+            unrecorded("deployment_modes", ~self.deployment_known)
         for need in must.certifications:
             status = self.cert_status.get(cert_key(need.name))
             if status is None:
-                unknown[:] = True
+                unrecorded("certifications", np.ones(n, dtype=bool))
                 continue
             failed |= (status >= 0) & (status < STATUS_RANK[need.status])
-            unknown |= status < 0
+            unrecorded("certifications", status < 0)
         if must.languages:
             for code in must.languages:
                 column = self.language_index.get(code)
                 has = self.languages[:, column] if column is not None else np.zeros(n, dtype=bool)
                 failed |= self.languages_known & ~has
-            unknown |= ~self.languages_known
+            unrecorded("languages", ~self.languages_known)
         if must.open_weights:
             failed |= self.open_weights == 0
-            unknown |= self.open_weights < 0
+            unrecorded("open_weights", self.open_weights < 0)
         if must.provider_hq:
             failed |= ~np.isin(self.hq, sorted(expand_area(must.provider_hq)))
         if must.eu_control:
             failed |= self.eu_controlled == 0
-            unknown |= self.eu_controlled < 0
+            unrecorded("eu_control", self.eu_controlled < 0)
         missing_price = np.isnan(price)
         if must.max_price_eur is not None:
             with np.errstate(invalid="ignore"):
                 failed |= price > must.max_price_eur
-            unknown |= missing_price
+            unrecorded("max_price_eur", missing_price)
         if profile.price.if_unknown == "exclude":
             failed |= missing_price
         return failed, unknown

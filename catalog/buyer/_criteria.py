@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.records import EEA_COUNTRIES, EU_COUNTRIES, SME_SIZE_CLASSES, expand_area
+from catalog.records import EEA_COUNTRIES, EU_COUNTRIES, SME_SIZE_CLASSES
 from catalog.text.folding import fold_words
-from catalog.text.messages import area, label, number, separator, text
+from catalog.text.messages import label, number, plural, separator, text
 
 from ._capabilities import WantedCapability
-from ._price import price_basis
-from ._profile import BuyerProfile, PriceSettings
+from ._price import list_price, price_key
 
 #: certification statuses from weakest to strongest
 STATUS_RANK = {"unverified": 0, "claimed": 1, "in_qualification": 2, "qualified": 3}
@@ -61,6 +60,19 @@ SME_STARTUP = 0.2
 #: listed only on a route a public buyer cannot buy through directly (sourcing catalogue, private marketplace)
 ROUTE_OTHER = 0.3
 
+#: criteria that say nothing about some kinds of offering — a model's size for GPU hosting or a platform,
+#: open weights for a cloud or a consulting service. For those offerings the criterion is "not applicable"
+#: and its weight is shared by the other criteria in proportion to their weights.
+NOT_APPLICABLE = {
+    "frugality": frozenset({"gpu_cloud", "sovereign_cloud", "integration_service", "mlops_platform", "ai_testing"}),
+    "openness": frozenset({"gpu_cloud", "sovereign_cloud", "integration_service"}),
+}
+
+
+def applies(criterion: str, kind: str) -> bool:
+    """Whether ``criterion`` says anything about an offering of ``kind`` (see :data:`NOT_APPLICABLE`)."""
+    return kind not in NOT_APPLICABLE.get(criterion, ())
+
 
 @dataclass(slots=True)
 class Facts:
@@ -81,6 +93,7 @@ class Facts:
     params_b: float | None
     afnor: bool | None
     pricing_model: str | None
+    price_key: str | None      # what the list price is for: see catalog.buyer._price.price_key
     unit_price: float | None
     estimated_amount: float | None
     hq: str
@@ -108,8 +121,7 @@ def facts_of(offering: dict, organisation: dict | None, routes: tuple[tuple[str,
         certifications=tuple((c["name"], c["status"]) for c in offering.get("certifications") or ()),
         open_weights=offering.get("open_weights"), licence=offering.get("licence"),
         params_b=None if params is None else float(params), afnor=frugal.get("afnor_spec_2314"),
-        pricing_model=pricing.get("model"),
-        unit_price=None if pricing.get("amount_eur") is None else float(pricing["amount_eur"]),
+        pricing_model=pricing.get("model"), price_key=price_key(pricing), unit_price=list_price(pricing),
         estimated_amount=None if offering.get("estimated_amount_eur") is None
         else float(offering["estimated_amount_eur"]),
         hq=org.get("hq_country") or "", contracting=org.get("contracting_country"),
@@ -118,107 +130,10 @@ def facts_of(offering: dict, organisation: dict | None, routes: tuple[tuple[str,
     )
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=1024)
 def cert_key(name: str) -> str:
     """Certification names compare folded: "SecNumCloud" and "secnumcloud" are the same."""
     return fold_words(name)
-
-
-def comparable_price(f: Facts, settings: PriceSettings) -> float | None:
-    """The price that the profile compares, or None when not recorded or not comparable."""
-    if settings.basis == "estimated_amount":
-        return f.estimated_amount
-    if settings.pricing_model is not None and f.pricing_model != settings.pricing_model:
-        return None
-    return f.unit_price
-
-
-# ---------------------------------------------------------------- knock-outs
-
-def knockouts(f: Facts, profile: BuyerProfile) -> list[tuple[str, str, dict]]:
-    """Every must-have ``f`` fails or cannot be verified: ``(code, message key, values)``.
-
-    ``code`` is ``"<must-have>:failed"`` or ``"<must-have>:not_verified"``; message values are
-    filled in the profile's language by :func:`render`.
-    """
-    must, lang = profile.must_haves, profile.language
-    out: list[tuple[str, str, dict]] = []
-
-    def add(must_have: str, outcome: str, **values) -> None:
-        out.append((f"{must_have}:{outcome}", f"ko.{must_have}.{outcome}", values))
-
-    if profile.offering_kinds and f.kind not in profile.offering_kinds:
-        add("offering_kinds", "failed", value=label("okind", f.kind, lang))
-    if must.hosting_countries:
-        allowed = expand_area(must.hosting_countries)
-        if not f.hosting:
-            add("hosting_countries", "not_verified", area=area(must.hosting_countries, lang))
-        else:
-            outside = [c for c in f.hosting if c not in allowed]
-            if outside:
-                add("hosting_countries", "failed", area=area(must.hosting_countries, lang), value=", ".join(outside))
-    if must.deployment_modes:
-        wanted = " / ".join(label("deploy", m, lang) for m in must.deployment_modes)
-        if not f.deployment:
-            add("deployment_modes", "not_verified", wanted=wanted)
-        elif not set(f.deployment) & set(must.deployment_modes):
-            offered = ", ".join(label("deploy", m, lang) for m in f.deployment)
-            add("deployment_modes", "failed", wanted=wanted, value=offered)
-    for need in must.certifications:
-        best = best_status(f, need.name)
-        if best is None:
-            add("certifications", "not_verified", name=need.name, wanted=text(f"status.{need.status}", lang))
-        elif STATUS_RANK[best] < STATUS_RANK[need.status]:
-            add("certifications", "failed", name=need.name, wanted=text(f"status.{need.status}", lang),
-                value=text(f"status.{best}", lang))
-    if must.languages:
-        if not f.languages:
-            add("languages", "not_verified", wanted=", ".join(must.languages))
-        else:
-            missing = [code for code in must.languages if code not in f.languages]
-            if missing:  # "language" or "languages": the singular text has its own key
-                out.append(("languages:failed", "ko.languages.failed" + (".one" if len(missing) == 1 else ""),
-                            {"value": ", ".join(missing)}))
-    if must.open_weights and not f.open_weights:
-        add("open_weights", "not_verified" if f.open_weights is None else "failed")
-    if must.provider_hq and f.hq not in expand_area(must.provider_hq):
-        add("provider_hq", "failed", area=area(must.provider_hq, lang), value=f.hq)
-    if must.eu_control:
-        if f.eu_controlled is None:
-            add("eu_control", "not_verified")
-        elif not f.eu_controlled:
-            add("eu_control", "failed", value=f" ({f.parent})" if f.parent else "")
-    _price_knockouts(f, profile, add)
-    return out
-
-
-def _price_knockouts(f: Facts, profile: BuyerProfile, add) -> None:
-    """The price must-haves: the ceiling, and a known price when the profile excludes offerings without one."""
-    ceiling, lang, price = profile.must_haves.max_price_eur, profile.language, comparable_price(f, profile.price)
-    if ceiling is not None:
-        if price is None:
-            add("max_price_eur", "not_verified", wanted=number(ceiling, lang))
-        elif price > ceiling:
-            add("max_price_eur", "failed", wanted=number(ceiling, lang), value=number(price, lang))
-    if profile.price.if_unknown == "exclude" and price is None:
-        add("price", "not_verified", wanted=price_basis(profile.price, lang))
-
-
-def excluded_by(outcomes: list[tuple[str, str, dict]], profile: BuyerProfile) -> bool:
-    """Whether these knock-out outcomes exclude the offering under the profile's unknown-value policy."""
-    for code, _key, _values in outcomes:
-        if code.endswith(":failed") or profile.unknown_policy == "fail" or code == "price:not_verified":
-            return True
-    return False
-
-
-def best_status(f: Facts, name: str) -> str | None:
-    if not f.certifications:
-        return None
-    key = cert_key(name)
-    ranks = [s for n, s in f.certifications if cert_key(n) == key]
-    return max(ranks, key=STATUS_RANK.__getitem__) if ranks else None
 
 
 # ---------------------------------------------------------------- criteria
@@ -374,24 +289,34 @@ def render(parts: list, language: str) -> str:
 
 
 def render_fit(parts: list, wanted_count: int, language: str) -> str:
-    """The capability-fit sentence: per wanted word, what matched."""
-    details, matched = [], 0
+    """The capability-fit sentence: how many wanted words are covered (exactly or by a more specific
+    concept), only partly (by a broader concept) or not offered, then per wanted word what matched."""
+    details, counts = [], {"covered": 0, "partly": 0, "missing": 0}
     for item, concept in parts:
         if concept is None:
+            counts["missing"] += 1
             details.append(text("fit.missing", language, word=item.word))
             continue
-        matched += 1
         target = item.targets[concept]
+        counts["partly" if target.relation == "broader" else "covered"] += 1
         label = item.label(target.wanted, language)
         if target.relation == "exact":
             details.append(text("fit.exact", language, word=item.word, concept=label))
         else:
             details.append(text(f"fit.{target.relation}", language, word=item.word, concept=label,
                                 via=item.label(concept, language)))
+    joined = separator(language).join(details)
     if wanted_count == 1:
-        key = "fit.summary.single" if matched else "fit.summary.single_missing"
-    elif matched == wanted_count:
-        key = "fit.summary.all"
-    else:
-        key = {0: "fit.summary.none", 1: "fit.summary.one"}.get(matched, "fit.summary")
-    return text(key, language, matched=matched, total=wanted_count, details=separator(language).join(details))
+        key = ("fit.summary.single" if counts["covered"] else "fit.summary.single_partly" if counts["partly"]
+               else "fit.summary.single_missing")
+        return text(key, language, details=joined)
+    if counts["covered"] == wanted_count or counts["missing"] == wanted_count:
+        key = "fit.summary.all" if counts["covered"] else "fit.summary.none"
+        return text(key, language, total=wanted_count, details=joined)
+    said = [text("fit.count.covered.none", language, total=wanted_count) if not counts["covered"]
+            else plural("fit.count.covered", counts["covered"], language, total=wanted_count)]
+    if counts["partly"]:
+        said.append(text("fit.count.partly", language, count=counts["partly"]))
+    if counts["missing"]:
+        said.append(plural("fit.count.missing", counts["missing"], language))
+    return text("fit.counts", language, counts=", ".join(said), details=joined)

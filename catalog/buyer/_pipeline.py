@@ -29,9 +29,10 @@ from catalog.quotas import (
     evaluate_shortlist,
 )
 from catalog.records import CatalogStore
+from catalog.text.messages import plural, text
 
 from ._profile import BuyerProfile
-from ._ranking import Exclusion, Ranking, ScoredOffering, rank_offerings
+from ._ranking import Exclusion, OffTopic, Ranking, ScoredOffering, rank_offerings
 from ._sensitivity import Sensitivity
 
 #: ranked rows read and explained for display; a buyer reads the first few dozen, and 500 keeps a
@@ -60,6 +61,31 @@ class BuyerPass:
     offerings: int
     candidates: list[Candidate]      # every eligible offering, for the quotas (records: the best-ranked only)
     shortlist: ShortlistResult       # the optimal compliant shortlist, or the buyer's own list; records read
+    off_topic_count: int = 0
+    off_topic: list[OffTopic] | None = None   # the first ``shown`` off-topic offerings, by id (None: not read)
+    price_key: str | None = None     # what the price criterion compared
+    excluded_count: int = 0
+    hand_made: bool = False          # the shortlist is the buyer's own list, not the optimal one
+
+    def short(self) -> tuple[int, str] | None:
+        """``(offerings missing, why)`` when the shortlist is shorter than the profile asks, in the profile's
+        language: too few offerings pass the must-haves, too few organisations for the per-organisation cap,
+        or the quota rules. None when complete, infeasible (said elsewhere), or the buyer chose fewer."""
+        wanted = self.profile.shortlist_size if self.hand_made else self.shortlist.requested_size
+        if self.shortlist.size >= wanted or self.shortlist.infeasible:
+            return None
+        lang, cap = self.profile.language, self.profile.max_per_organisation
+        organisations = len({c.organisation_id for c in self.candidates})
+        if self.ranked_count < wanted:
+            reason = plural("short.ranked", self.ranked_count, lang, excluded=self.excluded_count,
+                            off_topic=self.off_topic_count)
+        elif organisations * cap < wanted:
+            reason = text("short.per_org", lang, count=self.ranked_count, organisations=organisations, per_org=cap)
+        elif self.hand_made:
+            return None
+        else:
+            reason = text("short.quotas", lang)
+        return wanted - self.shortlist.size, reason
 
 
 def buyer_pass_steps(store: CatalogStore, profile: BuyerProfile, *, size: int | None = None,
@@ -80,8 +106,10 @@ def buyer_pass_steps(store: CatalogStore, profile: BuyerProfile, *, size: int | 
     # read here, on the thread that opened ``store``: a chosen item may rank below the records window,
     # and every front end shows, saves or exports the chosen items with their records
     shortlist.items = attach_records(shortlist.items, store)
+    off_topic = list(ranking.off_topic[:shown]) if shown else None
     return BuyerPass(profile, ranking, rows, len(ranking.ranked), excluded, list(ranking.warnings),
-                     ranking.sensitivity, ranking.offerings, candidates, shortlist)
+                     ranking.sensitivity, ranking.offerings, candidates, shortlist, len(ranking.off_topic), off_topic,
+                     ranking.price_key, len(ranking.excluded), items is not None)
 
 
 def buyer_pass(store: CatalogStore, profile: BuyerProfile, *, size: int | None = None,

@@ -35,6 +35,60 @@ from ._profile import PriceSettings
 NARROW_GAP = 0.10
 
 
+def price_key(pricing: dict | None) -> str | None:
+    """What one list price is for, as ``"model/unit/currency"`` (``"per_token/million_tokens/EUR"``).
+
+    Only prices with the same key are compared: a price per user and month says nothing against a price
+    per million tokens, nor a price in dollars against one in euros. None when no amount is recorded.
+    """
+    if not pricing:
+        return None
+    amount = pricing.get("amount", pricing.get("amount_eur"))
+    if amount is None:
+        return None
+    currency = pricing.get("currency") or ("EUR" if pricing.get("amount_eur") is not None else "")
+    return f"{pricing.get('model') or ''}/{pricing.get('unit') or ''}/{currency}"
+
+
+def list_price(pricing: dict | None) -> float | None:
+    """The recorded list price (in the currency of its key), or None."""
+    if not pricing:
+        return None
+    amount = pricing.get("amount")
+    if amount is None:
+        amount = pricing.get("amount_eur")
+    return None if amount is None else float(amount)
+
+
+def choose_price_key(counts: dict[str, int], settings: PriceSettings) -> str | None:
+    """The key the ranking compares, from ``counts`` (key -> offerings on topic with a price of that key): the
+    most common that fits the profile's pricing model and unit when it names them; on a tie, euros first,
+    then by name. None when no price fits."""
+    fitting = [k for k in counts if _fits(k, settings)]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda k: (-counts[k], not k.endswith("/EUR"), k))
+
+
+def _fits(key: str, settings: PriceSettings) -> bool:
+    model, unit, _currency = key.split("/")
+    return (settings.pricing_model is None or model == settings.pricing_model) and (
+        settings.unit is None or unit == settings.unit)
+
+
+def key_words(key: str | None, language: str) -> str:
+    """A price key in words: "per token, per million tokens, EUR"."""
+    if not key:
+        return "—"
+    model, unit, currency = key.split("/")
+    words = [label("pricing", model, language)] if model else []
+    if unit:
+        words.append(label("punit", unit, language))
+    if currency:
+        words.append(currency)
+    return ", ".join(words)
+
+
 @dataclass(frozen=True)
 class PriceContext:
     """What a price method needs to know about the set of offers."""
@@ -45,9 +99,11 @@ class PriceContext:
     pmax: float
     pavg: float
     upper: float  # the price that scores 0 under the linear method
+    key: str | None = None  # what is compared (see price_key)
+    currency: str = "€"
 
 
-def price_context(prices, settings: PriceSettings) -> PriceContext | None:
+def price_context(prices, settings: PriceSettings, key: str | None = None) -> PriceContext | None:
     """The context of the known, comparable ``prices`` (a list or float array) of the candidates.
 
     None when there are none. Callers pass prices in offering-id order, so the (pairwise) sum of
@@ -59,7 +115,9 @@ def price_context(prices, settings: PriceSettings) -> PriceContext | None:
     pmin, pmax = float(values.min()), float(values.max())
     pavg = float(values.sum()) / values.size
     upper = settings.budget_eur if settings.reference == "budget" and settings.budget_eur is not None else pmax
-    return PriceContext(settings.method, len(prices), pmin, pmax, pavg, upper)
+    currency = key.rsplit("/", 1)[1] if key else "EUR"
+    return PriceContext(settings.method, len(prices), pmin, pmax, pavg, upper, key,
+                        "€" if currency in ("EUR", "") else currency)
 
 
 def price_score(p: float, ctx: PriceContext) -> float:
@@ -92,9 +150,11 @@ def price_scores(prices: np.ndarray, ctx: PriceContext) -> np.ndarray:
     return np.maximum(0.0, 2.0 - p / ctx.pavg) / (2.0 - ctx.pmin / ctx.pavg)
 
 
-def price_basis(settings: PriceSettings, language: str) -> str:
-    """What the profile compares, in words: "unit price, per user per month", "estimated amount"."""
+def price_basis(settings: PriceSettings, language: str, key: str | None = None) -> str:
+    """What the profile compares, in words: "unit price: per user per month, EUR", "estimated amount"."""
     basis = text(f"price.basis.{settings.basis}", language)
+    if settings.basis == "unit_price" and key:
+        return f"{basis} ({key_words(key, language)})"
     if settings.pricing_model:
         basis += ", " + label("pricing", settings.pricing_model, language)
     return basis
@@ -103,10 +163,13 @@ def price_basis(settings: PriceSettings, language: str) -> str:
 def explain_price(p: float | None, ctx: PriceContext | None, settings: PriceSettings, language: str) -> str:
     """One sentence saying how this price was scored."""
     if p is None or ctx is None:
-        return text("price.unknown", language, basis=price_basis(settings, language))
+        return text("price.unknown", language, basis=price_basis(settings, language, ctx and ctx.key))
     values = {"p": number(p, language), "pmin": number(ctx.pmin, language), "upper": number(ctx.upper, language),
-              "pavg": number(round(ctx.pavg, 4), language)}
-    return text(f"price.{ctx.method}", language, **values)
+              "pavg": number(round(ctx.pavg, 4), language), "cur": ctx.currency}
+    sentence = text(f"price.{ctx.method}", language, **values)
+    if settings.basis == "unit_price" and ctx.key:
+        sentence += " " + text("price.compared", language, basis=key_words(ctx.key, language))
+    return sentence
 
 
 def price_warnings(prices: np.ndarray, ctx: PriceContext | None, settings: PriceSettings, language: str, *,

@@ -3,9 +3,9 @@
 Both are small JSON files a person can write by hand and the app saves (``schema`` names the format
 and its version). Validation collects every problem, each naming its field (``must_haves.languages[1]``),
 and nothing is written when a profile is invalid. Examples: ``resources/examples/buyer-*.json`` and
-``company-*.json``. Buyer profile (``vivier.buyer-profile/1``; only ``name`` and ``capabilities`` required)::
+``company-*.json``. Buyer profile (``vivier.buyer-profile/2``; only ``name`` and ``capabilities`` required)::
 
-    {"schema": "vivier.buyer-profile/1", "name": "...", "buyer": "...", "need": "free text",
+    {"schema": "vivier.buyer-profile/2", "name": "...", "buyer": "...", "need": "free text",
      "language": "fr" | "en",                      # language of explanations and reasons (default fr)
      "capabilities": ["traduction", "OCR"],        # free FR/EN words, resolved through the taxonomy
      "offering_kinds": ["translation"],            # empty: any kind
@@ -15,14 +15,22 @@ and nothing is written when a profile is invalid. Examples: ``resources/examples
         "certifications": [{"name": "SecNumCloud", "status": "qualified"}],   # weakest status accepted
         "languages": ["fr"],                       # all supported
         "open_weights": true, "eu_control": true,  # true = required (false/null = no condition)
-        "provider_hq": ["EU"], "max_price_eur": 20},
+        "provider_hq": ["EU"], "max_price_eur": 20,
+        "if_unknown": {"languages": "verify", "certifications": "exclude"}},  # a fact the catalog does not
+                                                   # record: exclude, or keep it to verify with the vendor
+                                                   # (defaults: IF_UNKNOWN_DEFAULTS)
      "weights": {"capability_fit": 40, "price": 20, ...},   # criterion -> number >= 0, rescaled to 100 points
      "price": {"method": "classic" | "linear" | "average", "basis": "unit_price" | "estimated_amount",
-               "pricing_model": "per_token" | null, "budget_eur": null, "reference": "highest_offer" | "budget",
+               "pricing_model": "per_token" | null, "unit": "million_tokens" | null,  # what is compared
+               "budget_eur": null, "reference": "highest_offer" | "budget",
                "if_unknown": "score_zero" | "exclude"},
-     "unknown_policy": "fail" | "warn",            # a must-have the catalog cannot verify: exclude, or keep (warned)
+     "min_capability_fit": 0.0,                    # below (or at 0: no wanted capability at all) = off topic
      "shortlist_size": 10, "max_per_organisation": 1,
      "quota_rules": [...]}                         # see catalog.quotas
+
+Format 1 (``vivier.buyer-profile/1``) is still read: its ``unknown_policy`` ("fail": every unknown
+excludes; "warn": every unknown is kept to verify, except certifications, which are never assumed) becomes
+``must_haves.if_unknown``; saving writes format 2.
 
 Capability words are resolved against the taxonomy when a profile is ranked
 (:func:`catalog.buyer.resolve_capabilities`), which reports an unknown word under its field (``capabilities[2]``).
@@ -44,11 +52,13 @@ from catalog.records import (
     DEPLOYMENT_MODES,
     LANGUAGE_PATTERN,
     OFFERING_KINDS,
+    PRICE_UNITS,
     PRICING_MODELS,
 )
 from catalog.text.labels import LANGUAGES
 
-BUYER_SCHEMA = "vivier.buyer-profile/1"
+BUYER_SCHEMA = "vivier.buyer-profile/2"
+BUYER_SCHEMA_V1 = "vivier.buyer-profile/1"
 
 #: criterion ids, in the order they are shown (catalog.buyer._ranking.CRITERIA is this tuple)
 CRITERIA = ("capability_fit", "price", "sovereignty", "openness", "frugality", "sme", "purchasing_route")
@@ -62,6 +72,14 @@ PRICE_REFERENCES = ("highest_offer", "budget")
 #: an offering without a comparable price scores 0 on price (with a warning) or is excluded as "not verified"
 PRICE_IF_UNKNOWN = ("score_zero", "exclude")
 UNKNOWN_POLICIES = ("fail", "warn")
+#: what a must-have does with an offering whose fact is not recorded: exclude it, or keep it ("verify":
+#: scored as unknown and listed as a question for the vendor)
+IF_UNKNOWN = ("exclude", "verify")
+#: the defaults a buyer expects: a certification (often required by law) is never assumed; languages,
+#: hosting, deployment, open weights, EU control and a price under the ceiling are asked of the vendor
+IF_UNKNOWN_DEFAULTS = {"hosting_countries": "verify", "deployment_modes": "verify", "certifications": "exclude",
+                       "languages": "verify", "open_weights": "verify", "eu_control": "verify",
+                       "max_price_eur": "verify"}
 #: "EU" and "EEA" stand for every member country in hosting and headquarters must-haves
 AREAS = ("EU", "EEA")
 #: G-Cloud caps a direct-award shortlist at 30; 100 leaves room for sourcing exercises
@@ -94,12 +112,18 @@ class MustHaves:
     provider_hq: tuple[str, ...] = ()
     eu_control: bool | None = None
     max_price_eur: float | None = None
+    if_unknown: dict[str, str] = field(default_factory=lambda: dict(IF_UNKNOWN_DEFAULTS))
+
+    def policy(self, must_have: str) -> str:
+        """``"exclude"`` or ``"verify"``: what an unrecorded fact does for this must-have."""
+        return self.if_unknown.get(must_have, "exclude")
 
     def to_json(self) -> dict:
         return {"hosting_countries": list(self.hosting_countries), "deployment_modes": list(self.deployment_modes),
                 "certifications": [c.to_json() for c in self.certifications], "languages": list(self.languages),
                 "open_weights": self.open_weights, "provider_hq": list(self.provider_hq),
-                "eu_control": self.eu_control, "max_price_eur": self.max_price_eur}
+                "eu_control": self.eu_control, "max_price_eur": self.max_price_eur,
+                "if_unknown": {k: self.if_unknown[k] for k in IF_UNKNOWN_DEFAULTS if k in self.if_unknown}}
 
 
 @dataclass(frozen=True)
@@ -109,12 +133,13 @@ class PriceSettings:
     method: str = "classic"
     basis: str = "unit_price"
     pricing_model: str | None = None
+    unit: str | None = None
     budget_eur: float | None = None
     reference: str = "highest_offer"
     if_unknown: str = "score_zero"
 
     def to_json(self) -> dict:
-        return {"method": self.method, "basis": self.basis, "pricing_model": self.pricing_model,
+        return {"method": self.method, "basis": self.basis, "pricing_model": self.pricing_model, "unit": self.unit,
                 "budget_eur": self.budget_eur, "reference": self.reference, "if_unknown": self.if_unknown}
 
 
@@ -131,7 +156,7 @@ class BuyerProfile:
     must_haves: MustHaves = field(default_factory=MustHaves)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     price: PriceSettings = field(default_factory=PriceSettings)
-    unknown_policy: str = "fail"
+    min_capability_fit: float = 0.0
     shortlist_size: int = 10
     max_per_organisation: int = 1
     quota_rules: list = field(default_factory=list)
@@ -148,16 +173,17 @@ class BuyerProfile:
                 "language": self.language, "capabilities": list(self.capabilities),
                 "offering_kinds": list(self.offering_kinds), "must_haves": self.must_haves.to_json(),
                 "weights": {c: self.weights[c] for c in CRITERIA if c in self.weights},
-                "price": self.price.to_json(), "unknown_policy": self.unknown_policy,
+                "price": self.price.to_json(), "min_capability_fit": self.min_capability_fit,
                 "shortlist_size": self.shortlist_size, "max_per_organisation": self.max_per_organisation,
                 "quota_rules": rules}
 
 
 _BUYER_KEYS = ("schema", "name", "buyer", "need", "language", "capabilities", "offering_kinds", "must_haves",
-               "weights", "price", "unknown_policy", "shortlist_size", "max_per_organisation", "quota_rules")
+               "weights", "price", "min_capability_fit", "shortlist_size", "max_per_organisation", "quota_rules")
+_BUYER_KEYS_V1 = tuple(k for k in _BUYER_KEYS if k != "min_capability_fit") + ("unknown_policy",)
 _MUST_KEYS = ("hosting_countries", "deployment_modes", "certifications", "languages", "open_weights",
-              "provider_hq", "eu_control", "max_price_eur")
-_PRICE_KEYS = ("method", "basis", "pricing_model", "budget_eur", "reference", "if_unknown")
+              "provider_hq", "eu_control", "max_price_eur", "if_unknown")
+_PRICE_KEYS = ("method", "basis", "pricing_model", "unit", "budget_eur", "reference", "if_unknown")
 
 
 def parse_buyer_profile(data: Any, *, source: str) -> BuyerProfile:
@@ -170,8 +196,14 @@ def parse_buyer_profile(data: Any, *, source: str) -> BuyerProfile:
     if not isinstance(data, dict):
         check.bad("", f"expected a JSON object, got {type_name(data)}")
         check.raise_if_any(f"{source} is not a buyer profile")
-    check_schema(data, BUYER_SCHEMA, check)
-    check.unknown_keys(data, _BUYER_KEYS)
+    v1 = data.get("schema") == BUYER_SCHEMA_V1
+    if not v1:
+        check_schema(data, BUYER_SCHEMA, check)
+    if not v1 and "unknown_policy" in data:
+        check.bad("unknown_policy", "belongs to format 1 (vivier.buyer-profile/1); format 2 says for each must-have "
+                  "what an unrecorded value does, in must_haves.if_unknown (\"exclude\" or \"verify\")")
+    check.unknown_keys({k: v for k, v in data.items() if v1 or k != "unknown_policy"},
+                       _BUYER_KEYS_V1 if v1 else _BUYER_KEYS)
     name = check.text(data, "name", required=True)
     buyer = check.text(data, "buyer", default="")
     need = check.text(data, "need", default="", max_len=MAX_TEXT)
@@ -183,10 +215,10 @@ def parse_buyer_profile(data: Any, *, source: str) -> BuyerProfile:
         capabilities = check.strings(data, "capabilities", what="a capability word", max_items=MAX_CAPABILITIES,
                                      min_items=1)
     kinds = check.strings(data, "offering_kinds", choices=OFFERING_KINDS, what="an offering kind")
-    must = _parse_must_haves(data, check)
+    must = _parse_must_haves(data, check, v1=v1)
     weights = _parse_weights(data, check)
     price = _parse_price(data, check)
-    unknown_policy = check.choice(data, "unknown_policy", UNKNOWN_POLICIES, default="fail")
+    min_fit = 0.0 if v1 else check.number(data, "min_capability_fit", minimum=0, maximum=1, default=0.0)
     shortlist_size = check.number(data, "shortlist_size", minimum=1, maximum=MAX_SHORTLIST, integer=True, default=10)
     max_per_org = check.number(data, "max_per_organisation", minimum=1, integer=True, default=1,
                                maximum=MAX_SHORTLIST)
@@ -194,12 +226,12 @@ def parse_buyer_profile(data: Any, *, source: str) -> BuyerProfile:
     check.raise_if_any(f"{source} is not a valid buyer profile")
     return BuyerProfile(name=name, capabilities=capabilities, buyer=buyer, need=need, language=language,
                         offering_kinds=kinds, must_haves=must, weights=weights, price=price,
-                        unknown_policy=unknown_policy, shortlist_size=shortlist_size,
+                        min_capability_fit=float(min_fit or 0.0), shortlist_size=shortlist_size,
                         max_per_organisation=max_per_org, quota_rules=rules)
 
 
-def _parse_must_haves(data: dict, check: Checker) -> MustHaves:
-    raw = check.object(data, "must_haves", _MUST_KEYS)
+def _parse_must_haves(data: dict, check: Checker, *, v1: bool) -> MustHaves:
+    raw = check.object(data, "must_haves", _MUST_KEYS[:-1] if v1 else _MUST_KEYS)
     p = "must_haves."
     countries = dict(pattern=COUNTRY_PATTERN, what="a two-letter country code (e.g. FR) or EU/EEA", extra=AREAS)
     certs = []
@@ -230,7 +262,26 @@ def _parse_must_haves(data: dict, check: Checker) -> MustHaves:
         provider_hq=tuple(check.strings(raw, "provider_hq", path=p + "provider_hq", **countries)),
         eu_control=check.boolean(raw, "eu_control", path=p + "eu_control"),
         max_price_eur=check.number(raw, "max_price_eur", path=p + "max_price_eur"),
+        if_unknown=_policies_v1(data, check) if v1 else _parse_if_unknown(raw, check),
     )
+
+
+def _policies_v1(data: dict, check: Checker) -> dict[str, str]:
+    """Format 1's one switch as per-must-have policies: "fail" excludes every unknown; "warn" keeps every
+    unknown to verify except a certification, which is never assumed."""
+    policy = check.choice(data, "unknown_policy", UNKNOWN_POLICIES, default="fail")
+    return {key: "exclude" if policy == "fail" or key == "certifications" else "verify" for key in IF_UNKNOWN_DEFAULTS}
+
+
+def _parse_if_unknown(raw: dict, check: Checker) -> dict[str, str]:
+    where = "must_haves.if_unknown"
+    given = check.object(raw, "if_unknown", tuple(IF_UNKNOWN_DEFAULTS), path=where)
+    policies = dict(IF_UNKNOWN_DEFAULTS)
+    for key in given:
+        if key in IF_UNKNOWN_DEFAULTS:
+            policies[key] = check.choice(given, key, IF_UNKNOWN, default=IF_UNKNOWN_DEFAULTS[key],
+                                         path=f"{where}.{key}")
+    return policies
 
 
 def _parse_weights(data: dict, check: Checker) -> dict[str, float]:
@@ -261,6 +312,7 @@ def _parse_price(data: dict, check: Checker) -> PriceSettings:
         method=check.choice(raw, "method", PRICE_METHODS, default="classic", path=p + "method"),
         basis=check.choice(raw, "basis", PRICE_BASES, default="unit_price", path=p + "basis"),
         pricing_model=check.choice(raw, "pricing_model", PRICING_MODELS, default=None, path=p + "pricing_model"),
+        unit=check.choice(raw, "unit", PRICE_UNITS, default=None, path=p + "unit"),
         budget_eur=check.number(raw, "budget_eur", path=p + "budget_eur", exclusive_minimum=True),
         reference=check.choice(raw, "reference", PRICE_REFERENCES, default="highest_offer", path=p + "reference"),
         if_unknown=check.choice(raw, "if_unknown", PRICE_IF_UNKNOWN, default="score_zero", path=p + "if_unknown"),
@@ -305,5 +357,6 @@ def save_buyer_profile(profile: BuyerProfile, path: Path | str) -> None:
     write_text_atomic(path, json.dumps(profile.to_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
-__all__ = ["BUYER_SCHEMA", "CRITERIA", "DEFAULT_WEIGHTS", "BuyerProfile", "CertificationNeed", "MustHaves",
-           "PriceSettings", "load_buyer_profile", "parse_buyer_profile", "save_buyer_profile"]
+__all__ = ["BUYER_SCHEMA", "BUYER_SCHEMA_V1", "CRITERIA", "DEFAULT_WEIGHTS", "IF_UNKNOWN", "IF_UNKNOWN_DEFAULTS",
+           "BuyerProfile", "CertificationNeed", "MustHaves", "PriceSettings", "load_buyer_profile",
+           "parse_buyer_profile", "save_buyer_profile"]

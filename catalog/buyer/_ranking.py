@@ -1,86 +1,69 @@
-"""Ranking offerings against a buyer profile: knock-outs with reasons, weighted criteria, sensitivity.
+"""Ranking offerings against a buyer profile: off-topic offerings set apart, knock-outs with reasons, facts
+kept to verify with the vendor, weighted criteria (those that do not apply share their weight), sensitivity.
 
 :func:`rank_offerings` is the engine (columns prepared once per catalog version, profile applied as
 vectorised masks and weighted sums, explanations written only for the rows shown or exported: a
-per-offering loop is 35-50 times slower at 100,000 offerings).
-:func:`rank_offerings_loop` computes the same scores with a plain per-offering Python loop; it is the
-benchmark baseline and the reference the tests compare the engine with (identical scores and order).
+per-offering loop is 35-50 times slower at 100,000 offerings). :func:`catalog.buyer._loop.rank_offerings_loop`
+computes the same scores offering by offering; it is the benchmark baseline and the reference the tests
+compare the engine with (identical scores and order).
 
-Meaning of each criterion and must-have: :mod:`catalog.buyer._criteria`; price methods and case law:
-:mod:`catalog.buyer._price`; capability words: :mod:`catalog.buyer._capabilities`; weight sensitivity:
-:mod:`catalog.buyer._sensitivity`. Explanations are built only for rows that are read (``ranking.ranked[i]``),
-but every excluded offering keeps its reasons.
+Three sets, each offering in exactly one: **off topic** (none of the wanted capabilities, or a fit under the
+profile's minimum, and not of a wanted kind of offering: counted apart, so Excluded stays readable),
+**excluded** (a must-have failed, or not recorded where the profile excludes unknowns), **ranked**.
+
+Meaning of each criterion: :mod:`catalog.buyer._criteria`; of each must-have: :mod:`catalog.buyer._knockouts`;
+price methods, case law and like-with-like prices: :mod:`catalog.buyer._price`; capability words:
+:mod:`catalog.buyer._capabilities`; weight sensitivity: :mod:`catalog.buyer._sensitivity`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from catalog.records import CatalogStore, Taxonomy, shipped_taxonomy
-from catalog.text.messages import text
+from catalog.text.messages import label, number, plural, text
 
 from ._capabilities import WantedCapability, resolve_capabilities
 from ._columns import CatalogColumns, columns_for
-from ._criteria import (
-    STATIC_CRITERIA,
-    Facts,
-    capability_fit,
-    comparable_price,
-    excluded_by,
-    knockouts,
-    render,
-    render_fit,
-)
-from ._price import PriceContext, explain_price, price_context, price_score, price_scores, price_warnings
+from ._criteria import STATIC_CRITERIA, Facts, applies, capability_fit, render, render_fit
+from ._knockouts import comparable_price, excludes, knockouts, question, to_verify
+from ._price import PriceContext, explain_price, price_basis, price_context, price_scores, price_warnings
 from ._profile import CRITERIA, BuyerProfile
+from ._rows import LazyRows, RankOrder, Records, record_loader
 from ._sensitivity import SENSITIVITY_TOP, Sensitivity, weight_sensitivity
 
 
 @dataclass(frozen=True)
 class CriterionScore:
     criterion: str
-    weight: float        # points out of 100
+    weight: float        # points out of 100 for this offering (a criterion that does not apply has 0)
     score: float         # 0..1
     explanation: str     # one sentence in the profile's language
+    applicable: bool = True
 
     def to_json(self) -> dict:
         return {"criterion": self.criterion, "weight": round(self.weight, 2), "score": round(self.score, 4),
-                "explanation": self.explanation}
+                "explanation": self.explanation, "applicable": self.applicable}
 
 
-def _record_loader(store: CatalogStore, offering_id: str, organisation_id: str) -> Callable[[], tuple]:
-    def load() -> tuple[dict, dict | None]:
-        found = store.find(organisation_id)
-        return store.get(offering_id)[1], found[1] if found else None
-    return load
+@dataclass(frozen=True)
+class Verification:
+    """A must-have whose fact the catalog does not record, kept to verify with the vendor."""
 
+    must_have: str
+    reason: str          # "supported languages not recorded (required: fr)"
+    question: str        # what to ask the vendor in the consultation
 
-class _Records:
-    """The offering and organisation records of a result, read from the store on first use."""
-
-    _loader: Callable[[], tuple]
-    _loaded: tuple | None
-
-    @property
-    def offering_record(self) -> dict:
-        return self._load()[0]
-
-    @property
-    def organisation_record(self) -> dict | None:
-        return self._load()[1]
-
-    def _load(self) -> tuple:
-        if self._loaded is None:
-            self._loaded = self._loader()
-        return self._loaded
+    def to_json(self) -> dict:
+        return {"must_have": self.must_have, "reason": self.reason, "question": self.question}
 
 
 @dataclass(eq=False)
-class ScoredOffering(_Records):
-    """One ranked offering: its score out of 100, the full breakdown, and warnings (unverified must-haves)."""
+class ScoredOffering(Records):
+    """One ranked offering: its score out of 100, the full breakdown, facts to verify, and warnings."""
 
     rank: int
     offering_id: str
@@ -90,18 +73,19 @@ class ScoredOffering(_Records):
     score: float
     breakdown: list[CriterionScore]
     warnings: list[str]
-    _loader: Callable[[], tuple] = field(repr=False)
+    to_verify: list[Verification]
+    _loader: object = field(repr=False)
     _loaded: tuple | None = field(default=None, repr=False)
 
     def to_json(self) -> dict:
         return {"rank": self.rank, "offering_id": self.offering_id, "offering": self.offering,
                 "organisation_id": self.organisation_id, "organisation": self.organisation,
                 "score": round(self.score, 2), "breakdown": [c.to_json() for c in self.breakdown],
-                "warnings": list(self.warnings)}
+                "to_verify": [v.to_json() for v in self.to_verify], "warnings": list(self.warnings)}
 
 
 @dataclass(eq=False)
-class Exclusion(_Records):
+class Exclusion(Records):
     """An offering removed by the knock-outs, with every reason in the profile's language."""
 
     offering_id: str
@@ -110,65 +94,29 @@ class Exclusion(_Records):
     organisation: str
     reasons: list[str]
     reason_codes: list[str]
-    _loader: Callable[[], tuple] = field(repr=False)
+    _loader: object = field(repr=False)
     _loaded: tuple | None = field(default=None, repr=False)
 
     def to_json(self) -> dict:
-        return {"offering_id": self.offering_id, "offering": self.offering, "organisation": self.organisation,
-                "reasons": list(self.reasons), "reason_codes": list(self.reason_codes)}
+        return {"offering_id": self.offering_id, "offering": self.offering, "organisation_id": self.organisation_id,
+                "organisation": self.organisation, "reasons": list(self.reasons),
+                "reason_codes": list(self.reason_codes)}
 
 
-class LazyRows(Sequence):
-    """A read-only list whose items are built on first access (explanations cost time; scores do not)."""
+@dataclass(frozen=True)
+class OffTopic:
+    """An offering that matches none of the wanted capabilities (or too few): not ranked, not excluded."""
 
-    def __init__(self, count: int, make: Callable[[int], object]):
-        self._count, self._make, self._items = count, make, {}
+    offering_id: str
+    offering: str
+    organisation_id: str
+    organisation: str
+    fit: float
+    reason: str
 
-    def __len__(self) -> int:
-        return self._count
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
-        if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
-            raise IndexError(index)
-        item = self._items.get(index)
-        if item is None:
-            item = self._items[index] = self._make(index)
-        return item
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-
-class RankOrder:
-    """Positions of candidates in rank order (score descending, ties by id), sorted only as far as read.
-
-    Candidates are given in id order. The first ``head`` positions are found with a partition (the
-    rows scoring at least the head's last score, then a stable sort of those: exact, ties included);
-    the full sort happens only when a later position is read.
-    """
-
-    def __init__(self, scores: np.ndarray, head: int):
-        self.scores = scores
-        self.full: np.ndarray | None = None
-        n = len(scores)
-        if head >= n:
-            self.full = np.argsort(-scores, kind="stable")
-            self.head = self.full
-            return
-        threshold = -np.partition(-scores, head - 1)[head - 1]
-        chosen = np.flatnonzero(scores >= threshold)
-        self.head = chosen[np.argsort(-scores[chosen], kind="stable")][:head]
-
-    def __getitem__(self, position: int) -> int:
-        if position < len(self.head):
-            return int(self.head[position])
-        if self.full is None:
-            self.full = np.argsort(-self.scores, kind="stable")
-        return int(self.full[position])
+    def to_json(self) -> dict:
+        return {"offering_id": self.offering_id, "offering": self.offering, "organisation_id": self.organisation_id,
+                "organisation": self.organisation, "capability_fit": round(self.fit, 4), "reason": self.reason}
 
 
 @dataclass
@@ -178,11 +126,13 @@ class Ranking:
     profile: BuyerProfile
     ranked: LazyRows            # of ScoredOffering, best first (ties: offering id)
     excluded: LazyRows          # of Exclusion, by offering id
+    off_topic: LazyRows         # of OffTopic, by offering id
     warnings: list[str]
     sensitivity: Sensitivity | None
     offerings: int              # offerings in the catalog
+    price_key: str | None       # what the price criterion compares (see catalog.buyer._price.price_key)
     # rank order and the facts behind it, for :meth:`scored_facts` (no explanations, no records)
-    _scored_facts: Callable[[], list[tuple[Facts, float]]] = field(repr=False, compare=False)
+    _scored_facts: object = field(repr=False, compare=False)
 
     def scored_facts(self) -> list[tuple[Facts, float]]:
         """``(facts, score)`` of every eligible offering, in the order of ``ranked``.
@@ -193,17 +143,20 @@ class Ranking:
         return self._scored_facts()
 
     def to_json(self, top: int | None = None) -> dict:
-        """The JSON of ``vivier match``: ``top`` limits ``ranked``; ``excluded`` is always complete."""
+        """The JSON of ``vivier match``: ``top`` limits ``ranked``; ``excluded`` and ``off_topic`` are complete."""
         shown = self.ranked if top is None else self.ranked[:top]
         return {"profile": self.profile.name, "language": self.profile.language,
                 "weights": {c: round(p, 2) for c, p in self.profile.points.items()},
-                "counts": {"offerings": self.offerings, "ranked": len(self.ranked), "excluded": len(self.excluded)},
+                "counts": {"offerings": self.offerings, "ranked": len(self.ranked), "excluded": len(self.excluded),
+                           "off_topic": len(self.off_topic)},
+                "price_compared": self.price_key,
                 "ranked": [s.to_json() for s in shown], "excluded": [e.to_json() for e in self.excluded],
-                "warnings": list(self.warnings),
+                "off_topic": [o.to_json() for o in self.off_topic], "warnings": list(self.warnings),
                 "sensitivity": None if self.sensitivity is None else self.sensitivity.to_json()}
 
 
-def _wanted(profile: BuyerProfile, taxonomy: Taxonomy | None, source: str | None) -> list[WantedCapability]:
+def wanted_capabilities(profile: BuyerProfile, taxonomy: Taxonomy | None, source: str | None
+                        ) -> list[WantedCapability]:
     return resolve_capabilities(profile.capabilities, taxonomy or shipped_taxonomy(),
                                 source=source or f"profile {profile.name!r}")
 
@@ -218,33 +171,36 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
     the shipped one; ``source`` names the profile in error messages. Raises :class:`ValidationError`
     naming ``capabilities[i]`` when a wanted word matches no capability.
     """
-    wanted = _wanted(profile, taxonomy, source)
+    wanted = wanted_capabilities(profile, taxonomy, source)
     columns = columns_for(store)
-    price, excluded = _knockout_masks(columns, profile)
-    candidates = np.flatnonzero(~excluded)
+    fit = columns.capability_fit(wanted)
+    off_topic = columns.off_topic(fit, profile)
+    key = columns.price_key_for(profile, ~off_topic)
+    price = columns.comparable_price(profile, key)
+    failed, unknown = columns.knockouts(profile, price)
+    excluded = (failed | unknown) & ~off_topic
+    candidates = np.flatnonzero(~excluded & ~off_topic)
     candidate_price = price[candidates]
-    ctx = price_context(candidate_price[~np.isnan(candidate_price)], profile.price)
-    matrix = _criteria_matrix(columns, wanted, candidates, candidate_price, ctx)
-    scores = _weighted_scores(matrix, profile)
+    ctx = price_context(candidate_price[~np.isnan(candidate_price)], profile.price, key)
+    matrix = _criteria_matrix(columns, fit, candidates, candidate_price, ctx)
+    applicable = columns.applicable[candidates]
+    scores = weighted_scores(matrix, applicable, profile)
     head = len(scores) if explain_top is None else max(explain_top, SENSITIVITY_TOP, 1)
-    rows = _Rows(store, profile, columns.facts, candidates, np.flatnonzero(excluded), RankOrder(scores, head),
-                 scores, matrix, _Explainer(profile, wanted, ctx))
-    ranking = Ranking(profile, LazyRows(len(candidates), rows.scored), LazyRows(len(rows.excluded), rows.exclusion),
-                      _price_warnings(candidate_price, ctx, profile), rows.sensitivity(), len(columns.facts),
-                      _scored_facts=rows.scored_facts)
+    rows = _Rows(store, profile, columns.facts, candidates, RankOrder(scores, head), scores, matrix, applicable,
+                 _Explainer(profile, wanted, ctx, key))
+    excluded_rows, off_rows = np.flatnonzero(excluded), np.flatnonzero(off_topic)
+    ranking = Ranking(
+        profile, LazyRows(len(candidates), rows.scored),
+        LazyRows(len(excluded_rows), lambda i: rows.exclusion(int(excluded_rows[i]))),
+        LazyRows(len(off_rows), lambda i: rows.off_topic(int(off_rows[i]), float(fit[off_rows[i]]))),
+        _price_warnings(columns, candidates, candidate_price, ctx, profile, key), rows.sensitivity(),
+        len(columns.facts), key, _scored_facts=rows.scored_facts)
     for item in ranking.ranked[: len(candidates) if explain_top is None else explain_top]:
         item._load()
     return ranking
 
 
-def _knockout_masks(columns: CatalogColumns, profile: BuyerProfile) -> tuple[np.ndarray, np.ndarray]:
-    """The comparable price of every offering (NaN: unknown) and the mask of those the must-haves exclude."""
-    price = columns.comparable_price(profile)
-    failed, unknown = columns.knockouts(profile, price)
-    return price, failed | (unknown & (profile.unknown_policy == "fail"))
-
-
-def _criteria_matrix(columns: CatalogColumns, wanted: list[WantedCapability], candidates: np.ndarray,
+def _criteria_matrix(columns: CatalogColumns, fit: np.ndarray, candidates: np.ndarray,
                      candidate_price: np.ndarray, ctx: PriceContext | None) -> np.ndarray:
     """The (candidates × criteria) matrix of scores in [0, 1], columns in :data:`CRITERIA` order."""
     if not len(candidates):
@@ -253,41 +209,51 @@ def _criteria_matrix(columns: CatalogColumns, wanted: list[WantedCapability], ca
     price_column = np.zeros(len(candidates))
     if ctx is not None:
         price_column[known] = price_scores(candidate_price[known], ctx)
-    return np.column_stack([columns.capability_fit(wanted)[candidates], price_column,
-                            *(columns.static[c][candidates] for c in CRITERIA[2:])])
+    return np.column_stack([fit[candidates], price_column, *(columns.static[c][candidates] for c in CRITERIA[2:])])
 
 
-def _weighted_scores(matrix: np.ndarray, profile: BuyerProfile) -> np.ndarray:
-    """Each candidate's score out of 100: the weighted sum of its criteria, weights rescaled to 100 points."""
-    weights = {c: float(profile.weights.get(c, 0)) for c in CRITERIA}
+def weighted_scores(matrix: np.ndarray, applicable: np.ndarray, profile: BuyerProfile) -> np.ndarray:
+    """Each candidate's score out of 100: the weighted sum of the criteria that apply to it, over the sum of
+    their weights (a criterion that does not apply gives its weight to the others). 0 when none applies."""
+    weights = [float(profile.weights.get(c, 0)) for c in CRITERIA]
     total = np.zeros(len(matrix))
-    for j, criterion in enumerate(CRITERIA):
-        total = total + weights[criterion] * matrix[:, j]
-    return total * (100.0 / sum(weights.values()))
+    share = np.zeros(len(matrix))
+    for j, weight in enumerate(weights):
+        total = total + np.where(applicable[:, j], weight * matrix[:, j], 0.0)
+        share = share + np.where(applicable[:, j], weight, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(share > 0, total * (100.0 / share), 0.0)
 
 
-def _price_warnings(candidate_price: np.ndarray, ctx: PriceContext | None, profile: BuyerProfile) -> list[str]:
+def _price_warnings(columns: CatalogColumns, candidates: np.ndarray, candidate_price: np.ndarray,
+                    ctx: PriceContext | None, profile: BuyerProfile, key: str | None) -> list[str]:
     """The ranking's price warnings, only when price carries weight."""
-    if float(profile.weights.get("price", 0)) > 0:
-        known = ~np.isnan(candidate_price)
-        return price_warnings(candidate_price[known], ctx, profile.price, profile.language,
-                              unknown=int(np.count_nonzero(~known)))
-    return []
+    if float(profile.weights.get("price", 0)) <= 0:
+        return []
+    known = ~np.isnan(candidate_price)
+    priced = columns.price_key_code[candidates] >= 0
+    other = ~known & priced if profile.price.basis == "unit_price" else np.zeros(len(known), dtype=bool)
+    out = price_warnings(candidate_price[known], ctx, profile.price, profile.language,
+                         unknown=int(np.count_nonzero(~known & ~other)))
+    other = int(np.count_nonzero(other))
+    if other:
+        out.append(plural("pw.other_units", other, profile.language, basis=price_basis(profile.price, profile.language,
+                                                                                    key)))
+    return out
 
 
 class _Rows:
-    """The rows of one ranking, built when read: scored offerings, exclusions, and the sensitivity report.
+    """The rows of one ranking, built when read: scored offerings, exclusions, off-topic offerings, sensitivity.
 
-    ``candidates`` and ``excluded`` are rows of ``facts``; ``order``, ``scores`` and ``matrix`` are
-    indexed by position in ``candidates``.
+    ``candidates`` are rows of ``facts``; ``order``, ``scores``, ``matrix`` and ``applicable`` are indexed by
+    position in ``candidates``.
     """
 
     def __init__(self, store: CatalogStore, profile: BuyerProfile, facts: Sequence[Facts], candidates: np.ndarray,
-                 excluded: np.ndarray, order: RankOrder, scores: np.ndarray, matrix: np.ndarray,
+                 order: RankOrder, scores: np.ndarray, matrix: np.ndarray, applicable: np.ndarray,
                  explain: _Explainer):
-        self.store, self.profile, self.points, self.facts = store, profile, profile.points, facts
-        self.candidates, self.excluded = candidates, excluded
-        self.order, self.scores, self.matrix, self.explain = order, scores, matrix, explain
+        self.store, self.profile, self.facts, self.candidates = store, profile, facts, candidates
+        self.order, self.scores, self.matrix, self.applicable, self.explain = order, scores, matrix, applicable, explain
 
     def _candidate(self, c: int) -> Facts:
         return self.facts[int(self.candidates[c])]
@@ -295,27 +261,45 @@ class _Rows:
     def scored(self, i: int) -> ScoredOffering:
         c = self.order[i]
         f = self._candidate(c)
-        points, explain = self.points, self.explain
+        explain, points = self.explain, self._points(c)
+        breakdown = [CriterionScore(crit, points[j], float(self.matrix[c, j]), explain.criterion(crit, f),
+                                    bool(self.applicable[c, j])) for j, crit in enumerate(CRITERIA)]
+        verify = explain.to_verify(f)
         return ScoredOffering(
             rank=i + 1, offering_id=f.id, offering=f.name, organisation_id=f.organisation_id,
-            organisation=f.organisation, score=float(self.scores[c]),
-            breakdown=[CriterionScore(crit, points[crit], float(self.matrix[c, j]), explain.criterion(crit, f))
-                       for j, crit in enumerate(CRITERIA)],
-            warnings=explain.warnings(f), _loader=_record_loader(self.store, f.id, f.organisation_id))
+            organisation=f.organisation, score=float(self.scores[c]), breakdown=breakdown,
+            warnings=explain.warnings(f, verify), to_verify=verify,
+            _loader=record_loader(self.store, f.id, f.organisation_id))
 
-    def exclusion(self, i: int) -> Exclusion:
-        f, profile = self.facts[int(self.excluded[i])], self.profile
-        outcomes = [o for o in knockouts(f, profile) if excluded_by([o], profile)]
+    def _points(self, c: int) -> list[float]:
+        """Each criterion's points out of 100 for candidate ``c`` (criteria that do not apply: 0)."""
+        weights = [float(self.profile.weights.get(crit, 0)) if self.applicable[c, j] else 0.0
+                   for j, crit in enumerate(CRITERIA)]
+        share = sum(weights)
+        return [100.0 * w / share if share else 0.0 for w in weights]
+
+    def exclusion(self, row: int) -> Exclusion:
+        f, profile = self.facts[row], self.profile
+        outcomes = [o for o in knockouts(f, profile, self.explain.key) if excludes(o[0], profile)]
         return Exclusion(f.id, f.name, f.organisation_id, f.organisation,
                          reasons=[text(key, profile.language, **values) for _code, key, values in outcomes],
                          reason_codes=[code for code, _key, _values in outcomes],
-                         _loader=_record_loader(self.store, f.id, f.organisation_id))
+                         _loader=record_loader(self.store, f.id, f.organisation_id))
+
+    def off_topic(self, row: int, fit: float) -> OffTopic:
+        f, lang, minimum = self.facts[row], self.profile.language, self.profile.min_capability_fit
+        reason = (text("offtopic.below", lang, fit=number(round(100 * fit), lang), minimum=number(100 * minimum, lang))
+                  if fit > 0 else text("offtopic.none", lang))
+        return OffTopic(f.id, f.name, f.organisation_id, f.organisation, fit, reason)
 
     def sensitivity(self) -> Sensitivity | None:
+        """Weight stability of first place. A criterion that does not apply to an offering counts, at the
+        current weights, as that offering's own average (which is what sharing its weight amounts to)."""
         if not len(self.candidates):
             return None
+        effective = np.where(self.applicable, self.matrix, self.scores[:, None] / 100.0)
         top = [self.order[i] for i in range(min(SENSITIVITY_TOP, len(self.candidates)))]
-        return weight_sensitivity(self.matrix, self.scores, self.points, leader=top[0], top=top,
+        return weight_sensitivity(effective, self.scores, self.profile.points, leader=top[0], top=top,
                                   id_of=lambda c: self._candidate(c).id)
 
     def scored_facts(self) -> list[tuple[Facts, float]]:
@@ -326,12 +310,16 @@ class _Rows:
 class _Explainer:
     """Builds the sentences of one row from its facts (only for rows that are read)."""
 
-    def __init__(self, profile: BuyerProfile, wanted: list[WantedCapability], ctx: PriceContext | None):
-        self.profile, self.wanted, self.ctx = profile, wanted, ctx
+    def __init__(self, profile: BuyerProfile, wanted: list[WantedCapability], ctx: PriceContext | None,
+                 key: str | None):
+        self.profile, self.wanted, self.ctx, self.key = profile, wanted, ctx, key
         self.language = profile.language
 
     def criterion(self, criterion: str, f: Facts) -> str:
-        sentence = self._sentence(criterion, f)
+        if not applies(criterion, f.kind):
+            sentence = text("na.criterion", self.language, kind=label("okind", f.kind, self.language))
+        else:
+            sentence = self._sentence(criterion, f)
         return sentence[:1].upper() + sentence[1:]
 
     def _sentence(self, criterion: str, f: Facts) -> str:
@@ -340,56 +328,23 @@ class _Explainer:
             capability_fit(f, self.wanted, parts)
             return render_fit(parts, len(self.wanted), self.language)
         if criterion == "price":
-            return explain_price(comparable_price(f, self.profile.price), self.ctx, self.profile.price, self.language)
+            price = comparable_price(f, self.profile.price, self.key)
+            return explain_price(price, self.ctx, self.profile.price, self.language)
         STATIC_CRITERIA[criterion](f, parts)
         return render(parts, self.language)
 
-    def warnings(self, f: Facts) -> list[str]:
-        out = [text("warn.not_verified", self.language, reason=text(key, self.language, **values))
-               for code, key, values in knockouts(f, self.profile) if code.endswith(":not_verified")]
-        if comparable_price(f, self.profile.price) is None and self.profile.weights.get("price", 0) > 0:
-            out.append(text("price.warn.unknown", self.language))
+    def to_verify(self, f: Facts) -> list[Verification]:
+        lang = self.language
+        return [Verification(code.split(":")[0], text(key, lang, **values), question((code, key, values), lang))
+                for code, key, values in to_verify(knockouts(f, self.profile, self.key), self.profile)]
+
+    def warnings(self, f: Facts, verify: list[Verification]) -> list[str]:
+        out = [text("verify.badge", self.language, value=v.reason) for v in verify]
+        if self.profile.weights.get("price", 0) > 0 and comparable_price(f, self.profile.price, self.key) is None:
+            other = self.profile.price.basis == "unit_price" and f.price_key is not None
+            out.append(text("price.warn.other_unit" if other else "price.warn.unknown", self.language))
         return out
 
 
-@dataclass
-class LoopRanking:
-    """What :func:`rank_offerings_loop` returns: ``(offering id, score)`` best first, and excluded ids."""
-
-    ranked: list[tuple[str, float]]
-    excluded: list[str]
-
-
-def rank_offerings_loop(store: CatalogStore, profile: BuyerProfile, *, taxonomy: Taxonomy | None = None) -> LoopRanking:
-    """The same ranking as :func:`rank_offerings`, computed offering by offering in plain Python.
-
-    The benchmark baseline: it reads the same prepared facts (so neither side pays for parsing
-    records) and computes every knock-out and criterion per offering, without explanations.
-    """
-    wanted = _wanted(profile, taxonomy, None)
-    facts = columns_for(store).facts
-    settings = profile.price
-    candidates, excluded = [], []
-    for f in facts:
-        if excluded_by(knockouts(f, profile), profile):
-            excluded.append(f.id)
-        else:
-            candidates.append((f, comparable_price(f, settings)))
-    ctx = price_context([p for _f, p in candidates if p is not None], settings)
-    weights = {c: float(profile.weights.get(c, 0)) for c in CRITERIA}
-    scale = 100.0 / sum(weights.values())
-    statics = [(weights[c], STATIC_CRITERIA[c]) for c in CRITERIA[2:]]
-    ranked = []
-    for f, p in candidates:
-        total = 0.0
-        total += weights["capability_fit"] * capability_fit(f, wanted)
-        total += weights["price"] * (0.0 if p is None or ctx is None else price_score(p, ctx))
-        for weight, criterion in statics:
-            total += weight * criterion(f)
-        ranked.append((f.id, total * scale))
-    ranked.sort(key=lambda item: (-item[1], item[0]))
-    return LoopRanking(ranked, excluded)
-
-
-__all__ = ["CRITERIA", "CriterionScore", "Exclusion", "LoopRanking", "Ranking", "ScoredOffering", "rank_offerings",
-           "rank_offerings_loop"]
+__all__ = ["CRITERIA", "CriterionScore", "Exclusion", "OffTopic", "Ranking", "ScoredOffering", "Verification",
+           "rank_offerings", "weighted_scores"]

@@ -10,7 +10,7 @@ from catalog._lazy import lazy_face
 __getattr__, __dir__, __all__ = lazy_face(__name__, {
     "._checkers": ("COUNTRY_PATTERN", "ID_PATTERN", "string"),
     "._schema": ("CERTIFICATION_STATUSES", "DEPLOYMENT_MODES", "EEA_COUNTRIES", "EU_COUNTRIES", "KIND_ORDER", "KINDS",
-                 "LANGUAGE_PATTERN", "MARKETPLACE_KINDS", "OFFERING_KINDS", "PLURALS", "PRICING_MODELS",
+                 "LANGUAGE_PATTERN", "MARKETPLACE_KINDS", "OFFERING_KINDS", "PLURALS", "PRICE_UNITS", "PRICING_MODELS",
                  "PROGRAMME_KINDS", "PROGRAMME_STATUSES", "REGION_PATTERN", "SINGULARS", "SIZE_CLASSES",
                  "SME_SIZE_CLASSES", "STAGES", "expand_area", "field_names", "scalar_type", "validate_record"),
     "._database": ("CATALOG_DB", "CATALOG_MIGRATIONS", "WORKSPACE_DB", "WORKSPACE_MIGRATIONS", "dumps", "now_iso",

@@ -7,6 +7,7 @@ stay complete (a test checks that every key has both texts with the same placeho
 
 from __future__ import annotations
 
+from .buyer import BUYER_MESSAGES
 from .labels import SIZE_CLASS_LABELS
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -85,10 +86,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deploy.edge": {"en": "edge", "fr": "embarqué"},
     "licence.proprietary": {"en": "proprietary", "fr": "propriétaire"},
     # -- capability fit
-    "fit.summary": {"en": "{matched} of {total} wanted capabilities covered: {details}.",
-                    "fr": "{matched} des {total} capacités recherchées sont couvertes : {details}."},
-    "fit.summary.one": {"en": "1 of {total} wanted capabilities covered: {details}.",
-                        "fr": "1 des {total} capacités recherchées est couverte : {details}."},
     "fit.summary.all": {"en": "all {total} wanted capabilities covered: {details}.",
                         "fr": "les {total} capacités recherchées sont couvertes : {details}."},
     "fit.summary.none": {"en": "none of the {total} wanted capabilities covered: {details}.",
@@ -104,12 +101,16 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "fr": "«\u00a0{word}\u00a0» → {concept} (seulement {via}, plus général)"},
     "fit.missing": {"en": "“{word}” not offered", "fr": "«\u00a0{word}\u00a0» non proposé"},
     # -- price
-    "price.classic": {"en": "classic method: lowest price {pmin} € ÷ this price {p} €.",
-                      "fr": "méthode classique : prix le plus bas {pmin} € ÷ ce prix {p} €."},
-    "price.linear": {"en": "linear method between {pmin} € (maximum) and {upper} € (zero): this price {p} €.",
-                     "fr": "méthode linéaire entre {pmin} € (note maximale) et {upper} € (zéro) : ce prix {p} €."},
-    "price.average": {"en": "average-based method (average of offers {pavg} €, lowest {pmin} €): this price {p} €.",
-                      "fr": "méthode de la moyenne (moyenne des offres {pavg} €, plus bas {pmin} €) : ce prix {p} €."},
+    "price.classic": {"en": "classic method: lowest price {pmin} {cur} ÷ this price {p} {cur}.",
+                      "fr": "méthode classique : prix le plus bas {pmin} {cur} ÷ ce prix {p} {cur}."},
+    "price.linear": {"en": "linear method between {pmin} {cur} (maximum) and {upper} {cur} (zero): "
+                           "this price {p} {cur}.",
+                     "fr": "méthode linéaire entre {pmin} {cur} (note maximale) et {upper} {cur} (zéro) : "
+                           "ce prix {p} {cur}."},
+    "price.average": {"en": "average-based method (average of offers {pavg} {cur}, lowest {pmin} {cur}): "
+                            "this price {p} {cur}.",
+                      "fr": "méthode de la moyenne (moyenne des offres {pavg} {cur}, plus bas {pmin} {cur}) : "
+                            "ce prix {p} {cur}."},
     "price.unknown": {"en": "no comparable price recorded ({basis}): scored 0.",
                       "fr": "aucun prix comparable renseigné ({basis}) : note 0."},
     "price.warn.unknown": {"en": "price not recorded: scored 0 on price",
@@ -187,6 +188,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "fr": "{status} : pas encore ouvert aux candidatures"},
     "pstatus.announced": {"en": "announced", "fr": "annoncé"},
     "pstatus.planned": {"en": "planned", "fr": "prévu"},
+    "pstatus.not_announced": {"en": "nothing announced", "fr": "rien d'annoncé"},
     "prog.open": {"en": "open for applications", "fr": "ouvert aux candidatures"},
     "prog.size_failed": {"en": "reserved for {wanted} companies; yours is {value}",
                          "fr": "réservé aux entreprises de taille {wanted} ; la vôtre est de taille {value}"},
@@ -235,6 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 MESSAGES.update({f"size.{code}": labels for code, labels in SIZE_CLASS_LABELS.items()})
+MESSAGES.update(BUYER_MESSAGES)
 
 
 def text(key: str, language: str, **values) -> str:

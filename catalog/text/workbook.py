@@ -17,6 +17,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "sheet.quotas": {"fr": "Quotas", "en": "Quotas"},
     "sheet.sources": {"fr": "Sources", "en": "Sources"},
     "sheet.profile": {"fr": "Profil", "en": "Profile"},
+    "sheet.questions": {"fr": "Questions fournisseurs", "en": "Vendor questions"},
+    "q.point": {"fr": "Point à vérifier", "en": "Point to verify"},
+    "q.question": {"fr": "Question à poser au fournisseur", "en": "Question for the vendor"},
+    "q.answer": {"fr": "Réponse du fournisseur", "en": "Vendor's answer"},
+    "q.none": {"fr": "Aucun point à vérifier : le catalogue renseigne toutes les exigences pour les offres "
+                     "présélectionnées.",
+               "en": "Nothing to verify: the catalog records every must-have for the shortlisted offerings."},
+    "q.how": {"fr": "Ces offres ont été conservées alors que le catalogue ne renseigne pas ces points : le profil "
+                    "indique de les vérifier auprès du fournisseur plutôt que d'exclure l'offre. Joignez ces questions "
+                    "à la lettre de consultation ; une réponse négative exclut l'offre.",
+              "en": "These offerings were kept although the catalog does not record these points: the profile says "
+                    "to verify them with the vendor rather than exclude the offering. Send these questions with the "
+                    "consultation letter; a negative answer excludes the offering."},
+    "short.note": {"fr": "Présélection incomplète : {size} offres sur les {wanted} demandées ; {reason}.",
+                   "en": "Short shortlist: {size} of the {wanted} offerings asked for; {reason}."},
     # shared column headers
     "col.rank": {"fr": "Rang", "en": "Rank"},
     "col.vivier_rank": {"fr": "Rang Vivier", "en": "Vivier rank"},
@@ -106,7 +121,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "profile.weight": {"fr": "Poids : {criterion}", "en": "Weight: {criterion}"},
     "profile.shortlist_size": {"fr": "Taille de la sélection", "en": "Shortlist size"},
     "profile.max_per_org": {"fr": "Offres par organisation (max.)", "en": "Offerings per organisation (max.)"},
-    "profile.unknown_policy": {"fr": "Capacité inconnue", "en": "Unknown capability word"},
+    "profile.min_fit": {"fr": "Adéquation minimale aux capacités (en dessous : hors sujet)",
+                        "en": "Minimum capability fit (below: off topic)"},
     "profile.quota": {"fr": "Règle de quota {number}", "en": "Quota rule {number}"},
     "profile.catalog_version": {"fr": "Version du catalogue", "en": "Catalog version"},
     "profile.exported_at": {"fr": "Exporté le", "en": "Exported on"},
@@ -177,8 +193,7 @@ PRICE_OPTIONS: dict[str, dict[str, str]] = {
     "budget": {"fr": "le budget", "en": "the budget"},
     "score_zero": {"fr": "note 0 sur le prix", "en": "scores 0 on price"},
     "exclude": {"fr": "exclue", "en": "excluded"},
-    "fail": {"fr": "erreur", "en": "error"},
-    "warn": {"fr": "avertissement", "en": "warning"},
+    "verify": {"fr": "à vérifier auprès du fournisseur", "en": "to verify with the vendor"},
 }
 
 TEXTS.update({f"size.{code}": {lang: size_class_label(code, lang, capital=True) for lang in labels}

@@ -8,7 +8,8 @@ from catalog._lazy import lazy_face
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, {
     "._export": ("TenderExport", "WorkbookExport", "build_workbook", "check_workbook_target", "export_tender",
-                 "export_workbook", "total_formula"),
+                 "export_workbook"),
+    "._writer": ("total_formula",),
     "._jobs": ("export_workbook_job",),
     "._decisions": ("DecisionRow", "import_decisions", "read_decisions"),
 })

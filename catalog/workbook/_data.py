@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from catalog.buyer import CRITERIA
+from catalog.buyer import CRITERIA, key_words, list_price, price_key
 from catalog.quotas import FactTable
 from catalog.records import SIZE_CLASSES
 from catalog.text.labels import DECISIONS, UNDECIDED
@@ -34,12 +34,13 @@ class Candidate:
     sme: bool | None
     startup: bool | None
     route: str
-    scores: tuple[float, ...]
+    scores: tuple[float | None, ...]   # None: the criterion does not apply to this kind of offering
     explanations: tuple[str, ...]
     score: float
-    price: float | None
+    price: float | None                # the list price the ranking compared (None: not comparable)
     price_unit: str
     amount: float | None
+    to_verify: tuple = ()              # catalog.buyer.Verification: facts to verify with the vendor
 
 
 @dataclass(frozen=True)
@@ -83,13 +84,16 @@ class WorkbookData:
     total_score: float | None = None
     unconstrained_total_score: float | None = None
     value_texts: dict[str, str] = field(default_factory=dict)
+    #: (offerings missing, why) when the shortlist is shorter than asked
+    short: tuple[int, str] | None = None
 
     @property
     def source_rows(self) -> int:
         return len(self.sources)
 
 
-def collect_data(ranking, shortlist, profile, store, *, stored, exported_at: datetime) -> WorkbookData:
+def collect_data(ranking, shortlist, profile, store, *, stored, exported_at: datetime,
+                 short: tuple[int, str] | None = None) -> WorkbookData:
     """Gather every value the workbook shows (see :func:`catalog.workbook.export_workbook` for the arguments)."""
     lang = profile.language
     marketplaces = {m["id"]: m for m in store.records("marketplace")}
@@ -99,7 +103,8 @@ def collect_data(ranking, shortlist, profile, store, *, stored, exported_at: dat
     texts = {key: text(key, lang) for key in ("yes", "no", "unknown", *(f"size.{c}" for c in SIZE_CLASSES))}
 
     ranked = list(ranking.ranked)
-    grid = [_candidate(scored.rank, scored, CRITERIA, listings, marketplaces) for scored in ranked]
+    key = ranking.price_key
+    grid = [_candidate(scored.rank, scored, CRITERIA, listings, marketplaces, key, lang) for scored in ranked]
     by_id = {c.offering_id: c for c in grid}
     chosen = [item.offering_id for item in shortlist.items]
     missing = [oid for oid in chosen if oid not in by_id]
@@ -130,7 +135,7 @@ def collect_data(ranking, shortlist, profile, store, *, stored, exported_at: dat
         catalog_version=store.meta("shipped_version"), shortlist_id=shortlist_id, shortlist_created_at=created_at,
         infeasible=shortlist.infeasible, total_score=_float(shortlist.total_score),
         unconstrained_total_score=_float(shortlist.unconstrained_total_score),
-        value_texts=texts,
+        value_texts=texts, short=short,
     )
 
 
@@ -138,23 +143,25 @@ def _float(value) -> float | None:
     return None if value is None else float(value)
 
 
-def _candidate(rank: int, scored, criteria, listings, marketplaces) -> Candidate:
+def _candidate(rank: int, scored, criteria, listings, marketplaces, key: str | None, lang: str) -> Candidate:
     offering, organisation = scored.offering_record, scored.organisation_record or {}
     by_criterion = {part.criterion: part for part in scored.breakdown}
     size = organisation.get("size_class")
     routes = sorted({marketplaces[item["marketplace_id"]]["name"] for item in listings.get(scored.offering_id, [])
                      if marketplaces.get(item["marketplace_id"], {}).get("public_route")})
     pricing = offering.get("pricing") or {}
+    comparable = key is not None and price_key(pricing) == key
     return Candidate(
         vivier_rank=rank, offering_id=scored.offering_id, offering_name=scored.offering,
         organisation_id=scored.organisation_id, organisation_name=scored.organisation,
         country=organisation.get("hq_country") or "", size_class=size,
         sme=None if size is None else size in SME_CLASSES, startup=organisation.get("startup"),
         route=", ".join(routes),
-        scores=tuple(float(by_criterion[c].score) for c in criteria),
+        scores=tuple(float(by_criterion[c].score) if by_criterion[c].applicable else None for c in criteria),
         explanations=tuple(by_criterion[c].explanation for c in criteria),
-        score=float(scored.score), price=pricing.get("amount_eur"), price_unit=pricing.get("unit") or "",
-        amount=offering.get("estimated_amount_eur"),
+        score=float(scored.score), price=list_price(pricing) if comparable else None,
+        price_unit=key_words(key, lang) if comparable else "", amount=offering.get("estimated_amount_eur"),
+        to_verify=tuple(scored.to_verify),
     )
 
 

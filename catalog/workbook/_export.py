@@ -56,8 +56,16 @@ from catalog.text.workbook import (
 )
 
 from ._data import Candidate, WorkbookData, collect_data
-from ._sheets import write_excluded, write_grid, write_metadata, write_profile, write_quotas, write_sources
-from ._writer import Column, SheetWriter, Styles, lines_needed, size_label, yes_no
+from ._sheets import (
+    write_excluded,
+    write_grid,
+    write_metadata,
+    write_profile,
+    write_questions,
+    write_quotas,
+    write_sources,
+)
+from ._writer import Column, SheetWriter, Styles, lines_needed, size_label, total_formula, yes_no
 
 WEIGHTS_NAME = "Weights"
 FIRST_ROW = 2
@@ -76,14 +84,15 @@ class WorkbookExport:
 
 
 def export_workbook(path: Path | str, ranking, shortlist, profile, store, *, stored=None,
-                    exported_at: datetime | None = None) -> WorkbookExport:
+                    exported_at: datetime | None = None, short: tuple[int, str] | None = None) -> WorkbookExport:
     """Write the tender workbook for ``profile`` to ``path`` (an ``.xlsx`` file).
 
     ``ranking`` is :func:`catalog.buyer._ranking.rank_offerings`'s result, ``shortlist`` the
     :class:`~catalog.quotas.ShortlistResult` chosen from it, ``store`` the catalog store (for the
     listings, marketplaces and catalog version). ``stored`` is the saved shortlist
     (:func:`catalog.quotas._saved.load_shortlist`): its id goes into the file so decisions can be read back,
-    and its decisions and notes fill those columns. ``exported_at`` defaults to now.
+    and its decisions and notes fill those columns. ``exported_at`` defaults to now. ``short`` is
+    :meth:`catalog.buyer.BuyerPass.short` (the Shortlist sheet says why the list is shorter than asked).
 
     The file is written beside ``path`` and renamed into place, so a failure leaves any existing
     file untouched. Raises :class:`UserInputError` when ``path`` is not an ``.xlsx`` name or cannot be
@@ -92,7 +101,7 @@ def export_workbook(path: Path | str, ranking, shortlist, profile, store, *, sto
     started = time.perf_counter()
     path = check_workbook_target(path)
     data = collect_data(ranking, shortlist, profile, store, stored=stored,
-                        exported_at=exported_at or datetime.now().replace(microsecond=0))
+                        exported_at=exported_at or datetime.now().replace(microsecond=0), short=short)
     with atomic_path(path) as tmp:
         wb = build_workbook(data)
         try:
@@ -169,7 +178,8 @@ def export_tender(session, profile, path: Path | str, *, who: str, name: str | N
             saved_id = save_shortlist(workspace, result, profile, name=name or profile.name, who=who,
                                       catalog_version=catalog.meta("shipped_version"))
             stored = load_shortlist(workspace, saved_id)
-        written = export_workbook(path, ranking, result, profile, catalog, stored=stored, exported_at=exported_at)
+        written = export_workbook(path, ranking, result, profile, catalog, stored=stored, exported_at=exported_at,
+                                  short=chosen.short())
     return TenderExport(shortlist=result, saved_id=saved_id, workbook=written)
 
 
@@ -186,6 +196,7 @@ def build_workbook(data: WorkbookData) -> Workbook:
     write_excluded(wb, styles, data)
     write_quotas(wb, styles, data, shortlist_sheet=text("sheet.shortlist", lang), first_row=FIRST_ROW,
                  flag_column=_flag_column, amount_column=_amount_column)
+    write_questions(wb, styles, data)
     write_sources(wb, styles, data)
     write_profile(wb, styles, data)
     write_metadata(wb, data, shortlist_sheet=text("sheet.shortlist", lang))
@@ -293,12 +304,6 @@ def _flag_column(data: WorkbookData, rule_index: int) -> int:
     return _total_column(data) + 7 + rule_index
 
 
-def total_formula(first_score: int, count: int, row: int) -> str:
-    """The total of one row: the normalised weighted sum of its criterion scores, out of 100."""
-    start, end = get_column_letter(first_score), get_column_letter(first_score + count - 1)
-    return f"=SUMPRODUCT({start}{row}:{end}{row},{WEIGHTS_NAME})/SUM({WEIGHTS_NAME})*100"
-
-
 def _descriptive(sheet: SheetWriter, item: Candidate, texts: dict) -> list:
     return [sheet.text(item.organisation_name), sheet.text(item.offering_name), sheet.text(item.offering_id),
             sheet.text(item.country), sheet.text(size_label(item.size_class, texts)),
@@ -329,12 +334,17 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
         decision, notes = data.decisions.get(item.offering_id, (UNDECIDED, ""))
         values = [sheet.cell(rank, "integer"), *_descriptive(sheet, item, texts)]
         values += [sheet.cell(score, "percent") for score in item.scores]
-        values += [sheet.cell(total_formula(10, k, row), "score"), sheet.cell(item.score, "number"),
+        values += [sheet.cell(total_formula(10, k, row, WEIGHTS_NAME), "score"), sheet.cell(item.score, "number"),
                    sheet.cell(item.price, "eur") if item.price is not None else None, sheet.text(item.price_unit),
                    sheet.cell(item.amount, "eur") if item.amount is not None else None,
                    sheet.cell(text(f"decision.{decision}", lang), "input"), sheet.text(notes, "input_text")]
         values += [sheet.cell(1 if flags else 0, "integer") for flags in data.flags[offset]]
         sheet.append(sheet.top(values))
+    if data.short:
+        missing, reason = data.short
+        sheet.append([])
+        sheet.note(text("short.note", lang, size=n, wanted=n + missing, reason=reason))
+        sheet.ws.print_area = f"A1:{get_column_letter(_decision_column(data) + 1)}{sheet.row}"
     if n:
         for i in range(k):
             sheet.color_scale(_score_column(data, i), FIRST_ROW, last_row, low=0, high=1)
@@ -356,4 +366,4 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
 
 
 __all__ = ["TenderExport", "WorkbookExport", "build_workbook", "check_workbook_target", "export_tender",
-           "export_workbook", "total_formula"]
+           "export_workbook"]

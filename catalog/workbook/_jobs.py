@@ -32,7 +32,8 @@ def export_workbook_job(catalog_path: Path | str, profile, items: Sequence[str],
     with CatalogStore.open(catalog_path) as store:
         chosen = buyer.buyer_pass(store, profile, items=items, explain_top=None)
         yield Progress(1, 2, f"writing {Path(path).name}")
-        written = export_workbook(path, chosen.ranking, chosen.shortlist, profile, store, stored=stored)
+        written = export_workbook(path, chosen.ranking, chosen.shortlist, profile, store, stored=stored,
+                                  short=chosen.short())
     yield Progress(2, 2, "done")
     return written
 

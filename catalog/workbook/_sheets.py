@@ -14,7 +14,7 @@ from catalog.text.workbook import CRITERION_LABELS, PRICE_OPTIONS, label, text
 
 from ._data import WorkbookData
 from ._rows import RowStream
-from ._writer import Column, SheetWriter, Styles, size_label, wrapped_lines, yes_no
+from ._writer import Column, SheetWriter, Styles, size_label, total_formula, wrapped_lines, yes_no
 
 #: the hidden sheet that identifies a workbook Vivier exported (read by catalog.workbook._decisions)
 METADATA_SHEET = "vivier"
@@ -38,7 +38,6 @@ def write_grid(wb, styles: Styles, data: WorkbookData, *, weights_name: str) -> 
     sheet.fit([[c.vivier_rank, c.organisation_name, c.offering_name, c.offering_id, c.country,
                 size_label(c.size_class, texts), texts["unknown"], texts["unknown"], c.route or texts["no"],
                 texts["unknown"]] for c in data.grid])
-    first, last = get_column_letter(GRID_FIRST_SCORE), get_column_letter(GRID_FIRST_SCORE + k - 1)
     yes, no = texts["yes"], texts["no"]
     # One kind per column: rows go out as XML text, with no cell object per value (see RowStream).
     rows = RowStream(sheet, [("cell", "plain")] + [("text", "plain")] * 5 + [("cell", "plain")] * 2
@@ -54,7 +53,7 @@ def write_grid(wb, styles: Styles, data: WorkbookData, *, weights_name: str) -> 
         values = [c.vivier_rank, c.organisation_name, c.offering_name, c.offering_id, c.country,
                   sizes[c.size_class], yes_no(c.sme, texts), yes_no(c.startup, texts),
                   c.route or no, yes if c.offering_id in chosen else no, *c.scores,
-                  f"=SUMPRODUCT({first}{row}:{last}{row},{weights_name})/SUM({weights_name})*100", c.score,
+                  total_formula(GRID_FIRST_SCORE, k, row, weights_name), c.score,
                   *c.explanations]
         append(values, lines=wrapped_lines(c.explanations, explanation_widths))
     if n:
@@ -76,6 +75,27 @@ def write_excluded(wb, styles: Styles, data: WorkbookData) -> None:
     for e in data.excluded:
         sheet.append([sheet.text(e.organisation_name), sheet.text(e.offering_name), sheet.text(e.offering_id),
                       sheet.text(e.country), sheet.text("\n".join(e.reasons), "wrap")])
+
+
+def write_questions(wb, styles: Styles, data: WorkbookData) -> None:
+    """Per shortlisted vendor, the facts the catalog does not record and the question to ask in the
+    consultation: what a buyer sends with the consultation letter."""
+    lang = data.language
+    rows = [(c, v) for c in data.shortlist for v in c.to_verify]
+    columns = [Column(text("col.organisation", lang)), Column(text("col.offering", lang)),
+               Column(text("col.offering_id", lang)), Column(text("q.point", lang), width=30, wrap=True),
+               Column(text("q.question", lang), width=80, wrap=True), Column(text("q.answer", lang), width=40,
+                                                                             wrap=True)]
+    sheet = SheetWriter(wb, styles, text("sheet.questions", lang), columns, data_rows=len(rows), freeze="C2")
+    sheet.fit([[c.organisation_name, c.offering_name, c.offering_id] for c, _v in rows])
+    sheet.header()
+    for c, v in rows:
+        sheet.append([sheet.text(c.organisation_name), sheet.text(c.offering_name), sheet.text(c.offering_id),
+                      sheet.text(v.reason, "wrap"), sheet.text(v.question, "wrap"), sheet.text("", "input_text")])
+    if not rows:
+        sheet.note(text("q.none", lang))
+    sheet.append([])
+    sheet.note(text("q.how", lang))
 
 
 def write_quotas(wb, styles: Styles, data: WorkbookData, *, shortlist_sheet: str, first_row: int,
@@ -161,6 +181,8 @@ def write_profile(wb, styles: Styles, data: WorkbookData) -> None:
     for key, value in must.to_json().items():
         if key == "certifications":
             value = ", ".join(f"{c['name']} ({c['status']})" for c in value)
+        elif key == "if_unknown":
+            value = "; ".join(f"{name}: {label(PRICE_OPTIONS, policy, lang)}" for name, policy in value.items())
         elif isinstance(value, list):
             value = ", ".join(value)
         elif isinstance(value, bool):
@@ -171,7 +193,7 @@ def write_profile(wb, styles: Styles, data: WorkbookData) -> None:
                      profile.weights.get(criterion, 0)))
     rows += [(text("profile.shortlist_size", lang), profile.shortlist_size),
              (text("profile.max_per_org", lang), profile.max_per_organisation),
-             (text("profile.unknown_policy", lang), label(PRICE_OPTIONS, profile.unknown_policy, lang))]
+             (text("profile.min_fit", lang), f"{round(100 * profile.min_capability_fit)} %")]
     for i, rule in enumerate(data.rules, start=1):
         rows.append((text("profile.quota", lang, number=i),
                      f"{rule.label} — {rule.describe(lang)} ({text(f'mode.{rule.mode}', lang)})"))

@@ -267,3 +267,11 @@ def yes_no(value: bool | None, texts: dict[str, str]) -> str:
     if value is None:
         return texts["unknown"]
     return texts["yes"] if value else texts["no"]
+
+
+def total_formula(first_score: int, count: int, row: int, weights: str) -> str:
+    """The total of one row out of 100: the weighted sum of its criterion scores over the sum of the weights
+    of the criteria that apply to it (a criterion that does not apply is an empty cell and shares its weight)."""
+    start, end = get_column_letter(first_score), get_column_letter(first_score + count - 1)
+    scores = f"{start}{row}:{end}{row}"
+    return f"=SUMPRODUCT({scores},{weights})/SUMPRODUCT(({scores}<>\"\")*{weights})*100"

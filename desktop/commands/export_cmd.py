@@ -18,7 +18,7 @@ from desktop.commands.common import print_json
 
 def register(sub) -> None:
     p = sub.add_parser("export", help="write the tender workbook (.xlsx) of the profile's compliant shortlist")
-    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/1)")
+    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/2, or /1)")
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write (replaced if it exists)")
     p.add_argument("--size", type=int, default=None, metavar="K",
                    help="how many offerings (default: the profile's shortlist_size)")

@@ -13,10 +13,11 @@ DEFAULT_TOP = 10
 
 def register(sub) -> None:
     p = sub.add_parser("match", help="rank offerings against a buyer profile (explained scores, exclusions)")
-    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/1)")
+    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/2, or /1)")
     p.add_argument("--top", type=int, default=None, metavar="N",
                    help=f"show the N best offerings (default: all with --json, {DEFAULT_TOP} otherwise)")
-    p.add_argument("--json", action="store_true", help="print JSON (ranked, excluded, warnings, sensitivity)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON (ranked, excluded, off_topic, warnings, sensitivity)")
     p.set_defaults(handler=cmd_match)
 
 
@@ -33,7 +34,7 @@ def cmd_match(args) -> int:
         print_json(result)
         return 0
     counts = result["counts"]
-    print(f"{profile.name}: {counts['ranked']} ranked, {counts['excluded']} excluded "
+    print(f"{profile.name}: {counts['ranked']} ranked, {counts['excluded']} excluded, {counts['off_topic']} off topic "
           f"(of {counts['offerings']} offerings)")
     for item in result["ranked"]:
         print(f"{item['rank']:>3}. {item['score']:6.2f}  {item['offering']} — {item['organisation']}"
@@ -44,6 +45,8 @@ def cmd_match(args) -> int:
                       f"{part['explanation']}")
         for warning in item["warnings"]:
             print(f"        ! {warning}")
+        for point in item["to_verify"]:
+            print(f"        ? {point['question']}")
     if result["excluded"]:
         print("excluded:")
         for item in result["excluded"]:
@@ -52,7 +55,9 @@ def cmd_match(args) -> int:
         print(f"warning: {warning}")
     sensitivity = result["sensitivity"]
     if sensitivity:
-        print(f"first place: {sensitivity['leader']}, ahead by {sensitivity['margin']} points")
+        margin = sensitivity["margin"]
+        print(f"first place: {sensitivity['leader']}" + (", the only candidate" if margin is None
+                                                         else f", ahead by {margin} points"))
         for w in sensitivity["weights"]:
             down = "any" if w["decrease_by"] is None else f"-{w['decrease_by']}"
             up = "any" if w["increase_by"] is None else f"+{w['increase_by']}"

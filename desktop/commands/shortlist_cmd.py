@@ -6,12 +6,13 @@ from catalog import open_session
 from catalog.buyer import buyer_pass, load_buyer_profile
 from catalog.errors import UserInputError
 from catalog.quotas import check_rules_feasible_for_size, legal_note, save_shortlist
+from catalog.text.messages import text
 from desktop.commands.common import print_json
 
 
 def register(sub) -> None:
     p = sub.add_parser("shortlist", help="the best shortlist that meets the profile's quota rules (exact)")
-    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/1)")
+    p.add_argument("profile", metavar="PROFILE.json", help="a buyer profile (schema vivier.buyer-profile/2, or /1)")
     p.add_argument("--size", type=int, default=None, metavar="K",
                    help="how many offerings (default: the profile's shortlist_size)")
     p.add_argument("--json", action="store_true",
@@ -31,12 +32,15 @@ def cmd_shortlist(args) -> int:
     check_rules_feasible_for_size(profile.quota_rules, size)
     with open_session(args.data_dir) as session:
         # the shortlist reads scores and facts, not the rows' explanations: explain none of them
-        result = buyer_pass(session.catalog, profile, size=size, source=str(args.profile)).shortlist
+        passed = buyer_pass(session.catalog, profile, size=size, source=str(args.profile))
+        result = passed.shortlist
         saved = None
         if args.save is not None and result.infeasible is None:
             saved = save_shortlist(session.workspace, result, profile, name=args.save, who=args.who,
                                    catalog_version=session.catalog.meta("shipped_version"))
     output = result.to_json(profile.language)
+    short = passed.short()
+    output["short_by"], output["short_reason"] = short if short else (0, None)
     if saved is not None:
         output["saved_id"] = saved
     if args.json:
@@ -49,6 +53,9 @@ def cmd_shortlist(args) -> int:
 def _print_text(output: dict, language: str) -> None:
     if output["infeasible"]:
         print(f"no compliant shortlist: {output['infeasible']}")
+    if output["short_by"]:
+        print(text("short.summary", language, size=output["size"], wanted=output["requested_size"],
+                   reason=output["short_reason"]))
     for item in output["shortlist"]:
         name = (item["offering"] or {}).get("name", item["offering_id"])
         organisation = (item["organisation"] or {}).get("name", item["organisation_id"])

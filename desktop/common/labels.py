@@ -97,7 +97,7 @@ def programme_status_label(code: str) -> str:
     return {
         "open": translate("Labels", "Open"), "permanent": translate("Labels", "Permanent"),
         "announced": translate("Labels", "Announced"), "planned": translate("Labels", "Planned"),
-        "closed": translate("Labels", "Closed"),
+        "not_announced": translate("Labels", "Nothing announced"), "closed": translate("Labels", "Closed"),
     }.get(code, code)
 
 

@@ -654,6 +654,10 @@
         <translation>Planned</translation>
     </message>
     <message>
+        <source>Nothing announced</source>
+        <translation>Nothing announced</translation>
+    </message>
+    <message>
         <location filename="../../desktop/labels.py" line="106" />
         <source>Closed</source>
         <translation>Closed</translation>

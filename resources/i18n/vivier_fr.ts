@@ -654,6 +654,10 @@
         <translation>Prévu</translation>
     </message>
     <message>
+        <source>Nothing announced</source>
+        <translation>Rien d&apos;annoncé</translation>
+    </message>
+    <message>
         <location filename="../../desktop/labels.py" line="106" />
         <source>Closed</source>
         <translation>Clos</translation>

@@ -49,7 +49,7 @@ def test_french_labels_of_programme_kinds_statuses_and_pricing(french):
         "Bac à sable réglementaire", "TEF (site d'essai)", "EDIH (pôle d'innovation)", "AI Factory (usine d'IA)",
         "Accès au calcul", "Financement", "Accélérateur", "Réseau d'accompagnement"]
     assert [labels.programme_status_label(s) for s in PROGRAMME_STATUSES] == [
-        "Ouvert", "Permanent", "Annoncé", "Prévu", "Clos"]
+        "Ouvert", "Permanent", "Annoncé", "Prévu", "Rien d'annoncé", "Clos"]
     assert [labels.pricing_model_label(m) for m in PRICING_MODELS] == [
         "Au jeton", "Au caractère", "Par utilisateur et par mois", "À l'heure", "À la minute", "Abonnement",
         "Sur devis", "Gratuit", "Open source"]

@@ -23,7 +23,7 @@ from catalog.sme import (
 from catalog.workbook import export_workbook_job
 from tests.support.profiles import buyer_profile
 
-PROFILE = {"name": "Text", "capabilities": ["text generation"],
+PROFILE = {"name": "Text", "capabilities": ["text generation", "translation"],
            "shortlist_size": 2, "unknown_policy": "warn",
            "quota_rules": [{"label": "A start-up", "mode": "required", "predicate": {"startup": True},
                             "bound": {"min_count": 1}}]}

@@ -8,6 +8,7 @@ import pytest
 
 from catalog.buyer import (
     DEFAULT_WEIGHTS,
+    IF_UNKNOWN_DEFAULTS,
     BuyerProfile,
     CertificationNeed,
     MustHaves,
@@ -20,7 +21,7 @@ from catalog.errors import FileFormatError, ValidationError
 from catalog.sme import CompanyProfile, load_company_profile, parse_company_profile, save_company_profile
 
 FULL = {
-    "schema": "vivier.buyer-profile/1",
+    "schema": "vivier.buyer-profile/2",
     "name": "Assistant souverain",
     "buyer": "Ministère",
     "need": "Un assistant de rédaction",
@@ -30,11 +31,11 @@ FULL = {
     "must_haves": {"hosting_countries": ["EU"], "deployment_modes": ["on_premises"],
                    "certifications": [{"name": "SecNumCloud", "status": "in_qualification"}],
                    "languages": ["fr"], "open_weights": True, "provider_hq": ["EU", "CH"], "eu_control": True,
-                   "max_price_eur": 20},
+                   "max_price_eur": 20, "if_unknown": {"languages": "exclude", "certifications": "verify"}},
     "weights": {"capability_fit": 50, "price": 30, "sme": 20},
-    "price": {"method": "linear", "basis": "unit_price", "pricing_model": "per_token", "budget_eur": 10.0,
-              "reference": "budget", "if_unknown": "exclude"},
-    "unknown_policy": "warn",
+    "price": {"method": "linear", "basis": "unit_price", "pricing_model": "per_token", "unit": "million_tokens",
+              "budget_eur": 10.0, "reference": "budget", "if_unknown": "exclude"},
+    "min_capability_fit": 0.25,
     "shortlist_size": 5,
     "max_per_organisation": 2,
     "quota_rules": [],
@@ -55,21 +56,63 @@ def test_full_profile_parses_into_typed_fields():
         must_haves=MustHaves(hosting_countries=("EU",), deployment_modes=("on_premises",),
                              certifications=(CertificationNeed("SecNumCloud", "in_qualification"),),
                              languages=("fr",), open_weights=True, provider_hq=("EU", "CH"), eu_control=True,
-                             max_price_eur=20),
+                             max_price_eur=20, if_unknown={**IF_UNKNOWN_DEFAULTS, "languages": "exclude",
+                                                           "certifications": "verify"}),
         weights={"capability_fit": 50, "price": 30, "sme": 20},
-        price=PriceSettings(method="linear", basis="unit_price", pricing_model="per_token", budget_eur=10.0,
-                            reference="budget", if_unknown="exclude"),
-        unknown_policy="warn", shortlist_size=5, max_per_organisation=2, quota_rules=[])
+        price=PriceSettings(method="linear", basis="unit_price", pricing_model="per_token", unit="million_tokens",
+                            budget_eur=10.0, reference="budget", if_unknown="exclude"),
+        min_capability_fit=0.25, shortlist_size=5, max_per_organisation=2, quota_rules=[])
     assert profile.points == {"capability_fit": 50.0, "price": 30.0, "sovereignty": 0.0, "openness": 0.0,
                               "frugality": 0.0, "sme": 20.0, "purchasing_route": 0.0}
 
 
 def test_minimal_profile_gets_documented_defaults():
-    profile = parse_buyer_profile({"schema": "vivier.buyer-profile/1", "name": "n", "capabilities": ["ocr"]},
+    profile = parse_buyer_profile({"schema": "vivier.buyer-profile/2", "name": "n", "capabilities": ["ocr"]},
                                   source="p.json")
-    assert (profile.language, profile.unknown_policy, profile.shortlist_size, profile.max_per_organisation,
+    assert (profile.language, profile.min_capability_fit, profile.shortlist_size, profile.max_per_organisation,
             profile.weights, profile.price, profile.must_haves) == (
-        "fr", "fail", 10, 1, DEFAULT_WEIGHTS, PriceSettings(), MustHaves())
+        "fr", 0.0, 10, 1, DEFAULT_WEIGHTS, PriceSettings(), MustHaves())
+    # a certification is never assumed; what the catalog has not recorded elsewhere is asked of the vendor
+    assert profile.must_haves.if_unknown == {
+        "hosting_countries": "verify", "deployment_modes": "verify", "certifications": "exclude",
+        "languages": "verify", "open_weights": "verify", "eu_control": "verify", "max_price_eur": "verify"}
+
+
+@pytest.mark.parametrize("policy, expected", [
+    ("fail", dict.fromkeys(IF_UNKNOWN_DEFAULTS, "exclude")),
+    (None, dict.fromkeys(IF_UNKNOWN_DEFAULTS, "exclude")),
+    ("warn", {**dict.fromkeys(IF_UNKNOWN_DEFAULTS, "verify"), "certifications": "exclude"}),
+])
+def test_format_1_profiles_are_read_and_saved_as_format_2(tmp_path, policy, expected):
+    old = {"schema": "vivier.buyer-profile/1", "name": "n", "capabilities": ["ocr"],
+           **({} if policy is None else {"unknown_policy": policy})}
+    profile = parse_buyer_profile(old, source="old.json")
+    assert profile.must_haves.if_unknown == expected
+    save_buyer_profile(profile, tmp_path / "p.json")
+    saved = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert (saved["schema"], saved["must_haves"]["if_unknown"], "unknown_policy" in saved) == (
+        "vivier.buyer-profile/2", expected, False)
+    assert load_buyer_profile(tmp_path / "p.json") == profile
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"unknown_policy": "warn"}, [("unknown_policy", "belongs to format 1 (vivier.buyer-profile/1); format 2 says for "
+                                  "each must-have what an unrecorded value does, in must_haves.if_unknown "
+                                  "(\"exclude\" or \"verify\")")]),
+    ({"must_haves": {"if_unknown": {"languages": "ask"}}},
+     [("must_haves.if_unknown.languages", "unknown value 'ask'; expected one of exclude, verify")]),
+    ({"must_haves": {"if_unknown": {"colour": "verify"}}},
+     [("must_haves.if_unknown.colour", "unknown field; expected one of hosting_countries, deployment_modes, "
+       "certifications, languages, open_weights, eu_control, max_price_eur")]),
+    ({"min_capability_fit": 1.5}, [("min_capability_fit", "1.5 is out of range (must be at least 0 and at most 1)")]),
+    ({"min_capability_fit": -0.1}, [("min_capability_fit", "-0.1 is out of range (must be at least 0 and at most 1)")]),
+    ({"price": {"unit": "per_litre"}}, [("price.unit", "unknown value 'per_litre'; expected one of million_tokens, "
+                                         "million_characters, user_month, gpu_hour, audio_hour, audio_minute, page, "
+                                         "thousand_pages, thousand_requests, month, year")]),
+])
+def test_bad_format_2_fields_name_the_field(change, expected):
+    data = {"schema": "vivier.buyer-profile/2", "name": "n", "capabilities": ["ocr"], **change}
+    assert problems(data) == expected
 
 
 def test_certification_may_be_written_as_a_plain_name():
@@ -87,7 +130,7 @@ def test_save_and_load_round_trip(tmp_path):
 
 
 @pytest.mark.parametrize("change, expected", [
-    ({"schema": "vivier.buyer-profile/2"}, [("schema", "expected 'vivier.buyer-profile/1', got 'vivier.buyer-profile/2'")]),
+    ({"schema": "vivier.buyer-profile/3"}, [("schema", "expected 'vivier.buyer-profile/2', got 'vivier.buyer-profile/3'")]),
     ({"name": 3}, [("name", "expected text, got a whole number")]),
     ({"capabilities": None}, [("capabilities", "is required: a list of at least one wanted capability (words in FR or EN)")]),
     ({"capabilities": []}, [("capabilities", "needs at least 1 item(s)")]),
@@ -127,8 +170,8 @@ def test_save_and_load_round_trip(tmp_path):
     ({"quota_rules": {"a": 1}}, [("quota_rules", "expected a list, got an object")]),
     ({"quota_rules": [3]}, [("quota_rules[0]", "expected an object, got a whole number")]),
     ({"colour": "blue"}, [("colour", "unknown field; expected one of schema, name, buyer, need, language, "
-                           "capabilities, offering_kinds, must_haves, weights, price, unknown_policy, shortlist_size, "
-                           "max_per_organisation, quota_rules")]),
+                           "capabilities, offering_kinds, must_haves, weights, price, shortlist_size, "
+                           "max_per_organisation, quota_rules, unknown_policy")]),
 ])
 def test_bad_buyer_profiles_name_the_field(change, expected):
     data = {"schema": "vivier.buyer-profile/1", "name": "n", "capabilities": ["ocr"], **change}

@@ -83,12 +83,21 @@ WEIGHTS = st.dictionaries(st.sampled_from(["capability_fit", "price", "sovereign
     lambda w: any(w.values()))
 
 
+POLICIES = st.dictionaries(st.sampled_from(["hosting_countries", "deployment_modes", "certifications", "languages",
+                                           "open_weights", "eu_control", "max_price_eur"]),
+                           st.sampled_from(["exclude", "verify"]))
+
+
 @st.composite
 def profiles(draw):
-    return {"capabilities": draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3, unique=True)),
-            "offering_kinds": draw(st.sampled_from([[], ["model_api", "translation"]])),
-            "must_haves": draw(MUST_HAVES), "price": draw(PRICE), "weights": draw(WEIGHTS),
-            "unknown_policy": draw(st.sampled_from(["fail", "warn"]))}
+    """Format 1 profiles (one unknown-value switch) and format 2 (a policy per must-have, a minimum fit)."""
+    profile = {"capabilities": draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3, unique=True)),
+               "offering_kinds": draw(st.sampled_from([[], ["model_api", "translation"]])),
+               "must_haves": draw(MUST_HAVES), "price": draw(PRICE), "weights": draw(WEIGHTS)}
+    if draw(st.booleans()):
+        return {**profile, "unknown_policy": draw(st.sampled_from(["fail", "warn"]))}
+    return {**profile, "schema": "vivier.buyer-profile/2", "min_capability_fit": draw(st.sampled_from([0, 0.5, 1])),
+            "must_haves": {**profile["must_haves"], "if_unknown": draw(POLICIES)}}
 
 
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -103,6 +112,7 @@ def test_engine_and_plain_loop_agree_exactly(content, raw_profile):
     loop = rank_offerings_loop(store, p, taxonomy=TAX)
     assert [(s.offering_id, s.score) for s in ranking.ranked] == loop.ranked
     assert [e.offering_id for e in ranking.excluded] == loop.excluded
+    assert [o.offering_id for o in ranking.off_topic] == loop.off_topic
     for scored in ranking.ranked:
         assert 0.0 <= scored.score <= 100.0
         assert all(0.0 <= c.score <= 1.0 for c in scored.breakdown)
@@ -159,9 +169,13 @@ def test_improving_an_offering_never_lowers_its_score(content, raw_profile, data
     p = buyer_profile(**raw_profile)
 
     def score(c):
+        """The target's score; an off-topic offering is not ranked at all (below any score)."""
         store = make_store(**c)
         try:
-            return next(s.score for s in rank_offerings(store, p, taxonomy=TAX).ranked if s.offering_id == target)
+            ranking = rank_offerings(store, p, taxonomy=TAX)
+            found = [s.score for s in ranking.ranked if s.offering_id == target]
+            assert found or target in {o.offering_id for o in ranking.off_topic}
+            return found[0] if found else -1.0
         finally:
             store.close()
 

@@ -41,35 +41,42 @@ def rank(store, **kw):
 def test_exact_ranking_and_breakdown(store):
     ranking = rank(store)
     assert [(s.offering_id, round(s.score, 4)) for s in ranking.ranked] == [
-        ("alpha-mt", 83.0), ("gamma-mt", 61.5), ("beta-mt", 59.75), ("alpha-llm", 26.4375)]
+        ("alpha-mt", 83.0), ("gamma-mt", 61.5), ("beta-mt", 59.75)]
     assert list(ranking.excluded) == []
+    # the text generator offers none of the wanted capabilities: off topic, neither ranked nor excluded
+    assert [(o.offering_id, o.organisation_id, o.fit, o.reason) for o in ranking.off_topic] == [
+        ("alpha-llm", "alpha", 0.0, "off topic: offers none of the wanted capabilities")]
     top = ranking.ranked[0]
     assert (top.rank, top.offering, top.organisation_id, top.organisation) == (1, "Alpha MT", "alpha", "Alpha")
     assert [c.to_json() for c in top.breakdown] == [
         {"criterion": "capability_fit", "weight": 40.0, "score": 1.0,
-         "explanation": "The wanted capability is covered: “translation” → Machine translation."},
+         "explanation": "The wanted capability is covered: “translation” → Machine translation.", "applicable": True},
         {"criterion": "price", "weight": 20.0, "score": 0.5,
-         "explanation": "Classic method: lowest price 5 € ÷ this price 10 €."},
+         "explanation": "Classic method: lowest price 5 € ÷ this price 10 €. Prices compared: per token, EUR.",
+         "applicable": True},
         {"criterion": "sovereignty", "weight": 15.0, "score": 1.0,
-         "explanation": "EU headquarters (FR); controlled from the EU; hosted in the EU (FR); SecNumCloud qualified."},
-        {"criterion": "openness", "weight": 5.0, "score": 1.0, "explanation": "Open weights; open licence Apache-2.0."},
+         "explanation": "EU headquarters (FR); controlled from the EU; hosted in the EU (FR); SecNumCloud qualified.",
+         "applicable": True},
+        {"criterion": "openness", "weight": 5.0, "score": 1.0, "explanation": "Open weights; open licence Apache-2.0.",
+         "applicable": True},
         {"criterion": "frugality", "weight": 5.0, "score": 0.6,
-         "explanation": "7 B parameters (size tier up to 8 B)."},
-        {"criterion": "sme", "weight": 10.0, "score": 1.0, "explanation": "SME (small); start-up."},
+         "explanation": "7 B parameters (size tier up to 8 B).", "applicable": True},
+        {"criterion": "sme", "weight": 10.0, "score": 1.0, "explanation": "SME (small); start-up.", "applicable": True},
         {"criterion": "purchasing_route", "weight": 5.0, "score": 0.0,
-         "explanation": "Not listed on any marketplace."},
+         "explanation": "Not listed on any marketplace.", "applicable": True},
     ]
-    assert top.warnings == []
+    assert (top.warnings, top.to_verify) == ([], [])
     assert top.offering_record["id"] == "alpha-mt" and top.organisation_record["name"] == "Alpha"
-    assert ranking.warnings == ["1 candidate has no comparable price and scores 0 on price"]
+    assert ranking.warnings == []
+    assert ranking.price_key == "per_token//EUR"
 
 
 def test_breakdown_in_french(store):
     ranking = rank(store, language="fr", capabilities=["traduction", "chatbot"])
     assert [c.explanation for c in ranking.ranked[0].breakdown[:3]] == [
-        "1 des 2 capacités recherchées est couverte : «\u00a0traduction\u00a0» → Traduction automatique ; "
-        "«\u00a0chatbot\u00a0» non proposé.",
-        "Méthode classique : prix le plus bas 5 € ÷ ce prix 10 €.",
+        "Capacités recherchées : 1 couverte sur 2, 1 non proposée : «\u00a0traduction\u00a0» → Traduction "
+        "automatique ; «\u00a0chatbot\u00a0» non proposé.",
+        "Méthode classique : prix le plus bas 5 € ÷ ce prix 10 €. Prix comparés : au jeton, EUR.",
         "Siège dans l'UE (FR) ; contrôle européen ; hébergé dans l'UE (FR) ; SecNumCloud qualifié.",
     ]
 
@@ -86,12 +93,14 @@ def test_capability_hierarchy_credits_narrower_and_broader(store):
     ranking = rank(store, capabilities=["chatbot"], weights={"capability_fit": 1})
     assert [(s.offering_id, s.score) for s in ranking.ranked][0] == ("alpha-llm", 40.0)
     assert ranking.ranked[0].breakdown[0].explanation == (
-        "The wanted capability is covered: “chatbot” → Chat assistant (only the more general Text generation).")
+        "The wanted capability is only partly covered (broader concept): “chatbot” → Chat assistant "
+        "(only the more general Text generation).")
+    assert [o.offering_id for o in ranking.off_topic] == ["alpha-mt", "beta-mt", "gamma-mt"]
 
 
 def test_ties_are_broken_by_offering_id(store):
     ranking = rank(store, weights={"capability_fit": 1})
-    assert [s.offering_id for s in ranking.ranked] == ["alpha-mt", "beta-mt", "gamma-mt", "alpha-llm"]
+    assert [s.offering_id for s in ranking.ranked] == ["alpha-mt", "beta-mt", "gamma-mt"]
 
 
 @pytest.mark.parametrize("language, must_haves, expected", [
@@ -123,7 +132,8 @@ def test_ties_are_broken_by_offering_id(store):
       for oid in ("alpha-llm", "alpha-mt", "beta-mt", "gamma-mt")]),
 ])
 def test_knockout_reasons_name_the_must_have_and_the_value(store, language, must_haves, expected):
-    ranking = rank(store, language=language, must_haves=must_haves)
+    # "NLP" is broader than both machine translation and text generation: every offering is on topic
+    ranking = rank(store, language=language, must_haves=must_haves, capabilities=["NLP"])
     assert [(e.offering_id, e.reasons, e.reason_codes) for e in ranking.excluded] == expected
     assert {s.offering_id for s in ranking.ranked} | {e.offering_id for e in ranking.excluded} == \
         {o["id"] for o in OFFERINGS}
@@ -136,25 +146,31 @@ def test_offering_kinds_are_a_knockout(store):
 
 
 def test_unknown_values_warn_instead_of_excluding_when_the_profile_says_so(store):
-    ranking = rank(store, must_haves={"languages": ["fr"]}, unknown_policy="warn")
+    ranking = rank(store, must_haves={"languages": ["fr"]}, unknown_policy="warn", capabilities=["NLP"])
     assert [e.offering_id for e in ranking.excluded] == ["beta-mt"]
     llm = next(s for s in ranking.ranked if s.offering_id == "alpha-llm")
-    assert llm.warnings == ["not verified: supported languages not recorded (required: fr)",
+    assert llm.warnings == ["to verify with the vendor: supported languages not recorded (required: fr)",
                             "price not recorded: scored 0 on price"]
+    assert [v.to_json() for v in llm.to_verify] == [
+        {"must_have": "languages", "reason": "supported languages not recorded (required: fr)",
+         "question": "Which languages does the service support? The need requires: fr."}]
 
 
 def test_price_unknown_can_exclude(store):
-    ranking = rank(store, price={"method": "classic", "if_unknown": "exclude"})
+    ranking = rank(store, price={"method": "classic", "if_unknown": "exclude"}, capabilities=["NLP"])
     assert [(e.offering_id, e.reasons) for e in ranking.excluded] == [
-        ("alpha-llm", ["no comparable price recorded (unit price)"])]
+        ("alpha-llm", ["no comparable price recorded (unit price (per token, EUR))"])]
 
 
 def test_price_of_another_pricing_model_is_not_comparable(store):
     ranking = rank(store, price={"pricing_model": "per_hour"}, weights={"price": 1})
-    assert [s.score for s in ranking.ranked] == [0.0] * 4
+    assert [s.score for s in ranking.ranked] == [0.0] * 3
+    assert ranking.price_key is None
     assert ranking.warnings == [
         "fewer than two offers have a comparable price: the price criterion cannot tell offers apart",
-        "4 candidates have no comparable price and score 0 on price"]
+        "3 candidates have a price in another unit or currency than the one compared (unit price, per hour): they are not compared "
+        "and score 0 on price"]
+    assert ranking.ranked[0].warnings == ["price in another unit or currency than the one compared: scored 0 on price"]
 
 
 def test_sensitivity_reports_how_far_each_weight_can_move(store):
@@ -179,8 +195,7 @@ def test_sensitivity_reports_how_far_each_weight_can_move(store):
         ],
         "top": [{"offering_id": "alpha-mt", "score": 83.0, "behind_leader": 0.0},
                 {"offering_id": "gamma-mt", "score": 61.5, "behind_leader": 21.5},
-                {"offering_id": "beta-mt", "score": 59.75, "behind_leader": 23.25},
-                {"offering_id": "alpha-llm", "score": 26.44, "behind_leader": 56.56}]}
+                {"offering_id": "beta-mt", "score": 59.75, "behind_leader": 23.25}]}
 
 
 def test_sensitivity_threshold_really_changes_first_place(store):
@@ -206,13 +221,17 @@ def test_to_json_limits_ranked_but_keeps_every_exclusion(store):
     data = rank(store, must_haves={"hosting_countries": ["EU"]}).to_json(top=1)
     assert [r["offering_id"] for r in data["ranked"]] == ["alpha-mt"]
     assert [e["offering_id"] for e in data["excluded"]] == ["beta-mt", "gamma-mt"]
-    assert data["counts"] == {"offerings": 4, "ranked": 2, "excluded": 2}
-    assert set(data) == {"profile", "language", "weights", "counts", "ranked", "excluded", "warnings", "sensitivity"}
+    assert data["counts"] == {"offerings": 4, "ranked": 1, "excluded": 2, "off_topic": 1}
+    assert set(data) == {"profile", "language", "weights", "counts", "price_compared", "ranked", "excluded",
+                         "off_topic", "warnings", "sensitivity"}
+    assert [(e["offering_id"], e["organisation_id"]) for e in data["excluded"] + data["off_topic"]] == [
+        ("beta-mt", "beta"), ("gamma-mt", "gamma"), ("alpha-llm", "alpha")]
+    assert data["ranked"][0]["to_verify"] == []
 
 
 def test_no_candidate_left(store):
     ranking = rank(store, must_haves={"provider_hq": ["NO"]})
-    assert (len(ranking.ranked), len(ranking.excluded), ranking.sensitivity) == (0, 4, None)
+    assert (len(ranking.ranked), len(ranking.excluded), len(ranking.off_topic), ranking.sensitivity) == (0, 3, 1, None)
     assert ranking.to_json()["ranked"] == []
 
 
@@ -288,6 +307,7 @@ def test_loop_baseline_gives_identical_results(store):
         loop = rank_offerings_loop(store, buyer_profile(**kw), taxonomy=TAX)
         assert loop.ranked == [(s.offering_id, s.score) for s in ranking.ranked]
         assert loop.excluded == [e.offering_id for e in ranking.excluded]
+        assert loop.off_topic == [o.offering_id for o in ranking.off_topic]
 
 
 def test_catalog_columns_follow_catalog_changes(store):
@@ -295,7 +315,8 @@ def test_catalog_columns_follow_catalog_changes(store):
     changed = {**OFFERINGS[2], "pricing": price(0.5)}
     store.put("offering", validate_record("offering", changed)[0], origin="user")
     assert [s.offering_id for s in rank(store).ranked][:2] == ["alpha-mt", "gamma-mt"]
-    assert rank(store).ranked[0].breakdown[1].explanation == "Classic method: lowest price 0.5 € ÷ this price 10 €."
+    assert rank(store).ranked[0].breakdown[1].explanation == (
+        "Classic method: lowest price 0.5 € ÷ this price 10 €. Prices compared: per token, EUR.")
 
 
 def test_criteria_order_is_the_contract():

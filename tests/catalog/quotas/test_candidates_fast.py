@@ -23,7 +23,7 @@ from catalog.records import CatalogStore, load_shipped, sync_shipped
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = sorted((ROOT / "resources" / "examples").glob("buyer-*.json"))
-MINI_PROFILE = {"schema": "vivier.buyer-profile/1", "name": "Text", "capabilities": ["text generation"],
+MINI_PROFILE = {"schema": "vivier.buyer-profile/1", "name": "Text", "capabilities": ["text generation", "translation"],
                 "shortlist_size": 2, "unknown_policy": "warn",
                 "quota_rules": [{"label": "A start-up", "mode": "required", "predicate": {"startup": True},
                                  "bound": {"min_count": 1}}]}

@@ -64,10 +64,11 @@ class Wanted:
     """What render_fit reads of a wanted capability: the word, its targets and concept labels."""
 
     word: str
+    relation: str = "exact"
 
     @property
     def targets(self):
-        return {self.word: Target(self.word)}
+        return {self.word: Target(self.word, self.relation)}
 
     def label(self, concept, language):
         return concept.upper()
@@ -76,17 +77,26 @@ class Wanted:
 @pytest.mark.parametrize("covered, language, expected", [
     ([True, True, True], "fr", "les 3 capacités recherchées sont couvertes : «\u00a0a\u00a0» → A ; "
                                "«\u00a0b\u00a0» → B ; «\u00a0c\u00a0» → C."),
-    ([True, False, False], "fr", "1 des 3 capacités recherchées est couverte : «\u00a0a\u00a0» → A ; «\u00a0b\u00a0» "
-                                 "non proposé ; «\u00a0c\u00a0» non proposé."),
-    ([True, True, False], "en", "2 of 3 wanted capabilities covered: “a” → A; “b” → B; “c” not offered."),
+    ([True, False, False], "fr", "capacités recherchées : 1 couverte sur 3, 2 non proposées : «\u00a0a\u00a0» → A ; "
+                                 "«\u00a0b\u00a0» non proposé ; «\u00a0c\u00a0» non proposé."),
+    ([True, True, False], "en", "wanted capabilities: 2 of 3 covered, 1 not offered: “a” → A; “b” → B; "
+                                "“c” not offered."),
+    ([True, "broader", "broader", False], "en", "wanted capabilities: 1 of 4 covered, 2 partly (broader concept), "
+                                                "1 not offered: “a” → A; “b” → B (only the more general B); "
+                                                "“c” → C (only the more general C); “d” not offered."),
+    (["broader", False], "fr", "capacités recherchées : aucune couverte sur 2, 1 en partie (notion plus générale), "
+                               "1 non proposée : «\u00a0a\u00a0» → A (seulement A, plus général) ; «\u00a0b\u00a0» "
+                               "non proposé."),
+    (["broader"], "en", "the wanted capability is only partly covered (broader concept): “a” → A "
+                        "(only the more general A)."),
     ([False, False, False], "en", "none of the 3 wanted capabilities covered: “a” not offered; “b” not offered; "
                                   "“c” not offered."),
     ([True], "en", "the wanted capability is covered: “a” → A."),
     ([False], "fr", "la capacité recherchée n'est pas couverte : «\u00a0a\u00a0» non proposé."),
 ])
 def test_capability_fit_sentence_agrees_with_the_count(covered, language, expected):
-    words = "abc"[:len(covered)]
-    parts = [(Wanted(w), w if hit else None) for w, hit in zip(words, covered)]
+    words = "abcd"[:len(covered)]
+    parts = [(Wanted(w, hit if isinstance(hit, str) else "exact"), w if hit else None) for w, hit in zip(words, covered)]
     assert render_fit(parts, len(covered), language) == expected
 
 

@@ -25,8 +25,10 @@ from tests.support.workbook import (
 )
 
 EXPORTED_AT = datetime(2026, 11, 29, 10, 30)
-SHEETS = {"fr": ["Sélection", "Pondérations", "Grille", "Exclus", "Quotas", "Sources", "Profil", "vivier"],
-          "en": ["Shortlist", "Weights", "Grid", "Excluded", "Quotas", "Sources", "Profile", "vivier"]}
+SHEETS = {"fr": ["Sélection", "Pondérations", "Grille", "Exclus", "Quotas", "Questions fournisseurs", "Sources",
+                 "Profil", "vivier"],
+          "en": ["Shortlist", "Weights", "Grid", "Excluded", "Quotas", "Vendor questions", "Sources", "Profile",
+                 "vivier"]}
 #: Shortlist columns: rank + 8 descriptive columns, then one per criterion, then the total
 FIRST_SCORE, TOTAL = 10, 10 + len(CRITERIA)
 
@@ -50,7 +52,7 @@ def _export(setup, language="fr", name="tender.xlsx", **changes):
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_sheets_counts_and_headers_follow_the_profile_language(setup, language):
     path, report, ranking, shortlist, _ = _export(setup, language)
-    assert (report.shortlist_rows, report.grid_rows, report.excluded_rows) == (4, 7, 2)
+    assert (report.shortlist_rows, report.grid_rows, report.excluded_rows) == (4, 6, 2)  # Mistral Large: off topic
     wb = load_workbook(path)
     assert wb.sheetnames == SHEETS[language]
     first = wb[SHEETS[language][0]]
@@ -76,7 +78,7 @@ def test_total_and_rank_are_formulas_over_the_named_weights(setup):
     path, *_ = _export(setup)
     wb = load_workbook(path)
     ws = wb["Sélection"]
-    assert ws.cell(row=2, column=TOTAL).value == "=SUMPRODUCT(J2:P2,Weights)/SUM(Weights)*100"
+    assert ws.cell(row=2, column=TOTAL).value == "=SUMPRODUCT(J2:P2,Weights)/SUMPRODUCT((J2:P2<>\"\")*Weights)*100"
     assert ws.cell(row=3, column=1).value == "=RANK(Q3,$Q$2:$Q$5)+COUNTIF($Q$2:Q3,Q3)-1"
     assert wb.defined_names["Weights"].attr_text == "'Pondérations'!$B$2:$H$2"
     assert wb.defined_names["Weight_price"].attr_text == "'Pondérations'!$C$2"

@@ -90,7 +90,7 @@ def test_match_text_output(capsys):
      "field 'capabilities[1]': 'zzzzqqqq' matches no capability of the taxonomy"),
     ({"schema": "vivier.buyer-profile/1", "name": "x", "capabilities": "ocr"},
      "field 'capabilities': expected a list, got text"),
-    ({"schema": "vivier.company-profile/1"}, "field 'schema': expected 'vivier.buyer-profile/1'"),
+    ({"schema": "vivier.company-profile/1"}, "field 'schema': expected 'vivier.buyer-profile/2'"),
 ])
 def test_bad_profiles_exit_2_naming_the_field(capsys, tmp_path, content, field):
     path = tmp_path / "bad.json"
