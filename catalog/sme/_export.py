@@ -8,7 +8,7 @@ from pathlib import Path
 
 from catalog.errors import UserInputError
 from catalog.files import atomic_path, csv_escape, set_text
-from catalog.text.programmes import EXPORT_COLUMNS, YES_NO
+from catalog.text.programmes import EXPORT_COLUMNS, PROGRAMME_KIND_LABELS, PROGRAMME_STATUS_LABELS, YES_NO
 
 from ._company import CompanyProfile
 from ._matching import ProgrammeMatch
@@ -17,9 +17,14 @@ from ._matching import ProgrammeMatch
 def _row(match: ProgrammeMatch, language: str) -> list:
     yes, no = YES_NO[language]
     deadline = match.next_deadline
-    return [match.name, match.kind, yes if match.eligible else no, round(match.score, 1), "; ".join(match.reasons),
-            match.benefits.get("summary", ""), match.benefits.get("max_amount_eur"),
-            f"{deadline['date']} {deadline['label']}" if deadline else "", match.programme_id]
+    kind = PROGRAMME_KIND_LABELS.get(match.kind, {}).get(language, match.kind)
+    status = PROGRAMME_STATUS_LABELS.get(match.status, {}).get(language, match.status)
+    sources = "\n".join(f"{s.get('title', '')} — {s.get('url', '')} ({s.get('seen_on', '')})" for s in match.sources)
+    return [match.name, kind, status, yes if match.eligible else no, round(match.score, 1), "; ".join(match.reasons),
+            match.description, match.eligibility, match.benefits.get("summary", ""),
+            match.benefits.get("max_amount_eur"),
+            f"{deadline['date']} {deadline['label']}" if deadline else "", match.url or "", sources,
+            match.programme_id]
 
 
 def export_programme_matches(path: Path | str, company: CompanyProfile, matches: Sequence[ProgrammeMatch]) -> int:
@@ -49,6 +54,7 @@ def export_programme_matches(path: Path | str, company: CompanyProfile, matches:
                 sheet = workbook.active
                 sheet.title = "Programmes"
                 sheet.append(list(EXPORT_COLUMNS[language]))
+                link = EXPORT_COLUMNS[language].index("Lien" if language == "fr" else "Link") + 1
                 for r, row in enumerate(rows, start=2):
                     for c, value in enumerate(row, start=1):
                         cell = sheet.cell(row=r, column=c)
@@ -56,6 +62,10 @@ def export_programme_matches(path: Path | str, company: CompanyProfile, matches:
                             set_text(cell, value)
                         else:
                             cell.value = value
+                        if c == link and value:
+                            cell.hyperlink = value
+                for letter, width in zip("ABCDEFGHIJKLMN", (40, 26, 14, 9, 10, 60, 60, 50, 50, 14, 24, 40, 60, 24)):
+                    sheet.column_dimensions[letter].width = width
                 sheet.freeze_panes = "B2"
                 workbook.save(tmp)
     except OSError as e:

@@ -2,13 +2,13 @@
 
 Eligibility comes first and is strict: every failed condition is a reason, and a condition that
 cannot be checked because the company profile lacks the fact (no headcount for an SME-only scheme,
-no region for a regional one) also makes the programme ineligible, with a reason saying what to add
-— never a silent pass. Conditions: status (a closed programme matches nobody), size class per the
-EU SME definition, country (``EU``/``EEA`` expanded), region, stage and sector.
+no region for a regional one) is "not given": never a mismatch, but a reason saying what to add, and a
+lower fit — never a silent pass. Conditions: status (a closed programme matches nobody), size class per
+the EU SME definition, country (``EU``/``EEA`` expanded), region, stage and sector.
 
 Eligible programmes are then ranked (0–100) by how well their benefits cover the company's needs,
-sector focus, relation to the AI use case (an AI Act sandbox for a high-risk system; words of the
-use case found in the programme's description) and whether they are open now.
+sector focus, relation to the AI use case (an AI Act sandbox — a record that says it is one — for a
+high-risk system; words of the use case found in the programme's description) and whether they are open now.
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ elles etait etre faire mais nos plus tres ainsi comme donc afin aussi chaque tou
 system systems systeme systemes model models modele modeles based within
 """.split())
 RISKS_FOR_SANDBOX = ("high", "gpai", "unknown")
+#: each condition the company profile leaves unanswered (size, region, stage, sector) keeps this share of the
+#: fit: the programme may suit, the company has to check
+NOT_GIVEN_FACTOR = 0.85
 OPEN_STATUSES = ("open", "permanent")
 #: which programme benefits answer which company need
 NEED_BENEFITS = {"testing": ("testing",), "regulatory_guidance": ("guidance",), "compute": ("compute",),
@@ -62,11 +65,19 @@ class ProgrammeMatch:
     reasons: list[str]
     benefits: dict
     next_deadline: dict | None   # {"date", "label"} of the first deadline not yet passed
+    status: str = "open"
+    description: str = ""        # in the company profile's language
+    eligibility: str = ""        # the programme's own eligibility note, in the profile's language
+    url: str | None = None       # where to apply or read more
+    sources: tuple = ()          # the record's sources ({"url", "title", "seen_on"})
+    not_given: int = 0           # conditions the company profile left unanswered
 
     def to_json(self) -> dict:
-        return {"programme_id": self.programme_id, "name": self.name, "kind": self.kind, "eligible": self.eligible,
-                "score": round(self.score, 1), "reasons": list(self.reasons), "benefits": dict(self.benefits),
-                "next_deadline": self.next_deadline}
+        return {"programme_id": self.programme_id, "name": self.name, "kind": self.kind, "status": self.status,
+                "eligible": self.eligible, "score": round(self.score, 1), "reasons": list(self.reasons),
+                "not_given": self.not_given, "benefits": dict(self.benefits), "next_deadline": self.next_deadline,
+                "description": self.description, "eligibility": self.eligibility, "url": self.url,
+                "sources": [dict(s) for s in self.sources]}
 
 
 def resolve_sectors(words: list[str], taxonomy: Taxonomy, *, source: str) -> list[str]:
@@ -114,6 +125,37 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
            names: dict[str, str]) -> ProgrammeMatch:
     lang = company.language
     rule = programme["eligibility"]
+    status = programme["status"]
+    failed, notes, not_given = _conditions(programme, company, sectors, names)
+
+    benefits = programme["benefits"]
+    deadline = next((d for d in sorted(programme.get("deadlines") or [], key=lambda d: d["date"])
+                     if d["date"] >= today.isoformat()), None)
+    next_deadline = None if deadline is None else {"date": deadline["date"], "label": deadline["label"][lang]}
+    shown_benefits = {key: benefits[key] for key in ("max_amount_eur", "cost_share_pct", "compute", "testing",
+                                                      "guidance", "training", "partners")}
+    shown_benefits["summary"] = benefits["summary"][lang]
+    about = {"status": status, "description": programme["description"][lang],
+             "eligibility": (rule.get("note") or {}).get(lang, ""), "url": programme.get("url"),
+             "sources": tuple(programme.get("sources") or ()), "not_given": len(not_given)}
+    if failed:
+        return ProgrammeMatch(programme["id"], programme["name"], programme["kind"], False, 0.0, failed + not_given,
+                              shown_benefits, next_deadline, **about)
+
+    score, reasons = _fit(programme, company, sectors, status, lang, names)
+    score *= NOT_GIVEN_FACTOR ** len(not_given)
+    if next_deadline:
+        reasons.append(text("prog.deadline", lang, value=next_deadline["date"]))
+    return ProgrammeMatch(programme["id"], programme["name"], programme["kind"], True, score,
+                          notes + not_given + reasons, shown_benefits, next_deadline, **about)
+
+
+def _conditions(programme: dict, company: CompanyProfile, sectors: list[str], names: dict[str, str]
+                ) -> tuple[list[str], list[str], list[str]]:
+    """``(failed, notes, not_given)``: conditions the company fails, what holds, and what its profile leaves
+    unanswered (said, and lowering the fit, never refusing)."""
+    lang = company.language
+    rule = programme["eligibility"]
     failed: list[str] = []
     notes: list[str] = []
     status = programme["status"]
@@ -125,10 +167,11 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
         notes.append(text("prog.not_open", lang, status=text(f"pstatus.{status}", lang)))
 
     size = company.size_class()
+    not_given: list[str] = []
     if rule["size_classes"]:
         wanted = "/".join(text(f"size.{s}", lang) for s in rule["size_classes"])
         if size is None:
-            failed.append(text("prog.size_unknown", lang, wanted=wanted))
+            not_given.append(text("prog.size_unknown", lang, wanted=wanted))
         elif size not in rule["size_classes"]:
             failed.append(text("prog.size_failed", lang, wanted=wanted, value=text(f"size.{size}", lang)))
         else:
@@ -140,36 +183,22 @@ def _match(programme: dict, company: CompanyProfile, sectors: list[str], today: 
     if rule["regions"]:
         wanted = ", ".join(rule["regions"])
         if company.region is None:
-            failed.append(text("prog.region_unknown", lang, wanted=wanted))
+            not_given.append(text("prog.region_unknown", lang, wanted=wanted))
         elif company.region not in rule["regions"]:
             failed.append(text("prog.region_failed", lang, wanted=wanted, value=company.region))
     if rule["stages"]:
         wanted = "/".join(label("stage", s, lang) for s in rule["stages"])
         if company.stage is None:
-            failed.append(text("prog.stage_unknown", lang, wanted=wanted))
+            not_given.append(text("prog.stage_unknown", lang, wanted=wanted))
         elif company.stage not in rule["stages"]:
             failed.append(text("prog.stage_failed", lang, wanted=wanted, value=label("stage", company.stage, lang)))
     focus = [s for s in rule["sectors"] if s != "any"]
-    if focus and not set(focus) & set(sectors):
+    if focus and not sectors:
+        not_given.append(text("prog.sector_unknown", lang, wanted=", ".join(names.get(s, s) for s in focus)))
+    elif focus and not set(focus) & set(sectors):
         failed.append(text("prog.sector_failed", lang, wanted=", ".join(names.get(s, s) for s in focus),
-                           value=", ".join(names.get(s, s) for s in sectors) or "—"))
-
-    benefits = programme["benefits"]
-    deadline = next((d for d in sorted(programme.get("deadlines") or [], key=lambda d: d["date"])
-                     if d["date"] >= today.isoformat()), None)
-    next_deadline = None if deadline is None else {"date": deadline["date"], "label": deadline["label"][lang]}
-    shown_benefits = {key: benefits[key] for key in ("max_amount_eur", "cost_share_pct", "compute", "testing",
-                                                      "guidance", "training", "partners")}
-    shown_benefits["summary"] = benefits["summary"][lang]
-    if failed:
-        return ProgrammeMatch(programme["id"], programme["name"], programme["kind"], False, 0.0, failed,
-                              shown_benefits, next_deadline)
-
-    score, reasons = _fit(programme, company, sectors, status, lang, names)
-    if next_deadline:
-        reasons.append(text("prog.deadline", lang, value=next_deadline["date"]))
-    return ProgrammeMatch(programme["id"], programme["name"], programme["kind"], True, score, notes + reasons,
-                          shown_benefits, next_deadline)
+                           value=", ".join(names.get(s, s) for s in sectors)))
+    return failed, notes, not_given
 
 
 def covered_needs(programme: dict, needs: list[str]) -> list[str]:
@@ -202,7 +231,9 @@ def _fit(programme: dict, company: CompanyProfile, sectors: list[str], status: s
     if specific:
         reasons.append(text("prog.sector_ok", lang, value=", ".join(names.get(s, s) for s in specific)))
     use_fit = 0.0
-    sandbox = programme["kind"] == "regulatory_sandbox"
+    # only a record that says it is an AI Act sandbox (Art. 57) earns the AI Act wording and bonus: a data
+    # protection authority's sandbox (the CNIL's) is not one
+    sandbox = programme["kind"] == "regulatory_sandbox" and programme.get("is_ai_act_sandbox") is True
     if sandbox and company.ai_act_risk in RISKS_FOR_SANDBOX:
         use_fit = 1.0
         reasons.append(text("prog.sandbox_risk", lang, value=text(f"risk.{company.ai_act_risk}", lang)))

@@ -207,6 +207,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "fr": "pour les entreprises au stade {wanted} ; indiquez votre stade pour vérifier"},
     "prog.sector_failed": {"en": "focused on {wanted}; your sectors: {value}",
                            "fr": "centré sur {wanted} ; vos secteurs : {value}"},
+    "prog.sector_unknown": {"en": "focused on {wanted}; give your sector to check",
+                            "fr": "centré sur {wanted} ; indiquez votre secteur pour vérifier"},
     "prog.sector_ok": {"en": "sector match: {value}", "fr": "secteur correspondant : {value}"},
     "prog.needs": {"en": "covers your needs: {value}", "fr": "répond à vos besoins : {value}"},
     "prog.needs_none": {"en": "covers none of your stated needs", "fr": "ne couvre aucun de vos besoins déclarés"},

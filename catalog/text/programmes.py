@@ -32,12 +32,30 @@ AI_ACT_QUESTIONS: dict[str, dict[str, str]] = {
 
 #: the columns of an exported programme list (CSV or XLSX)
 EXPORT_COLUMNS = {
-    "en": ("Programme", "Kind", "Eligible", "Fit score", "Why", "Benefits", "Maximum amount (EUR)",
-           "Next deadline", "Id"),
-    "fr": ("Programme", "Type", "Éligible", "Adéquation", "Pourquoi", "Avantages", "Montant maximum (EUR)",
-           "Prochaine échéance", "Id"),
+    "en": ("Programme", "Kind", "Status", "Eligible", "Fit score", "Why", "What it is", "Who can apply",
+           "Benefits", "Maximum amount (EUR)", "Next deadline", "Link", "Sources", "Id"),
+    "fr": ("Programme", "Type", "Statut", "Éligible", "Adéquation", "Pourquoi", "De quoi s'agit-il",
+           "Qui peut candidater", "Avantages", "Montant maximum (EUR)", "Prochaine échéance", "Lien", "Sources",
+           "Id"),
+}
+
+#: programme kinds and statuses in words, for the exported list
+PROGRAMME_KIND_LABELS = {
+    "regulatory_sandbox": {"en": "Regulatory sandbox", "fr": "Bac à sable réglementaire"},
+    "tef": {"en": "Testing and experimentation facility (TEF)", "fr": "Site d'essai et d'expérimentation (TEF)"},
+    "edih": {"en": "European digital innovation hub (EDIH)", "fr": "Pôle européen d'innovation numérique (EDIH)"},
+    "ai_factory": {"en": "AI Factory (EuroHPC)", "fr": "Usine d'IA (AI Factory EuroHPC)"},
+    "compute_access": {"en": "Access to computing", "fr": "Accès au calcul"},
+    "funding": {"en": "Funding", "fr": "Financement"},
+    "accelerator": {"en": "Accelerator", "fr": "Accélérateur"},
+    "support_network": {"en": "Support network", "fr": "Réseau d'accompagnement"},
+}
+PROGRAMME_STATUS_LABELS = {
+    "open": {"en": "open", "fr": "ouvert"}, "permanent": {"en": "permanent", "fr": "permanent"},
+    "announced": {"en": "announced", "fr": "annoncé"}, "planned": {"en": "planned", "fr": "prévu"},
+    "not_announced": {"en": "nothing announced", "fr": "rien d'annoncé"}, "closed": {"en": "closed", "fr": "clos"},
 }
 
 YES_NO = {"en": ("yes", "no"), "fr": ("oui", "non")}
 
-__all__ = ["AI_ACT_QUESTIONS", "EXPORT_COLUMNS", "YES_NO"]
+__all__ = ["AI_ACT_QUESTIONS", "EXPORT_COLUMNS", "PROGRAMME_KIND_LABELS", "PROGRAMME_STATUS_LABELS", "YES_NO"]

@@ -160,19 +160,30 @@ class WeightSection(NeedSection):
         grid = QGridLayout(self)
         self.sliders: dict[str, QSlider] = {}
         self.labels: dict[str, QLabel] = {}
+        self.shares: dict[str, QLabel] = {}
         for i, criterion in enumerate(CRITERIA):
-            name, value = QLabel(self), QLabel(self)
+            name, share = QLabel(self), QLabel(self)
             slider = QSlider(Qt.Orientation.Horizontal, self)
             slider.setRange(0, 100)
             slider.setPageStep(5)
             name.setBuddy(slider)
-            value.setMinimumWidth(28)
-            self.sliders[criterion], self.labels[criterion] = slider, name
-            for column, widget in enumerate((name, slider, value)):
+            share.setMinimumWidth(44)
+            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.sliders[criterion], self.labels[criterion], self.shares[criterion] = slider, name, share
+            for column, widget in enumerate((name, slider, share)):
                 grid.addWidget(widget, i, column)
-            slider.valueChanged.connect(lambda v, shown=value: shown.setText(str(v)))
+            slider.valueChanged.connect(self._show_shares)
             slider.valueChanged.connect(self.edited)
         self._given: tuple[str, ...] = ()
+
+    def _show_shares(self, *_args) -> None:
+        """Each criterion's share of the total, in percent: what it weighs in the score out of 100."""
+        total = sum(s.value() for s in self.sliders.values())
+        for criterion, slider in self.sliders.items():
+            share = round(100 * slider.value() / total) if total else 0
+            self.shares[criterion].setText(self.tr("{share} %").format(share=share))
+            self.shares[criterion].setToolTip(self.tr("{share} % of the score (slider at {value})").format(
+                share=share, value=slider.value()))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Weights (the ranking follows as you move them)"))
@@ -180,6 +191,7 @@ class WeightSection(NeedSection):
             label.setText(criterion_label(criterion))
             self.sliders[criterion].setAccessibleName(self.tr("Weight: {criterion}").format(
                 criterion=criterion_label(criterion)))
+        self._show_shares()
 
     def load(self, profile: BuyerProfile) -> None:
         self._given = tuple(profile.weights)

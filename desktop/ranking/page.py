@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.common.charts import BreakdownChart, ScoreBarDelegate
 from desktop.common.labels import criterion_label
 from desktop.common.page import Page
-from desktop.ranking.models import ExclusionModel, RankingModel
+from desktop.ranking.models import ExclusionModel, OffTopicModel, RankingModel
 from desktop.settings.state import AppSettings
 
 if TYPE_CHECKING:  # type hints only: the ranking modules load with the first ranking
@@ -62,6 +62,7 @@ class RankingPage(Page):
         header.resizeSection(RankingModel.RANK, 40)
         header.resizeSection(RankingModel.ORGANISATION, 150)
         header.resizeSection(RankingModel.SCORE, 120)
+        header.resizeSection(RankingModel.VERIFY, 110)
         left_layout.addWidget(self.table)
         self.add_button = QPushButton(left)
         self.add_button.setEnabled(False)
@@ -76,6 +77,13 @@ class RankingPage(Page):
         right_layout.addWidget(self.explanations, 1)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self._build_tabs(), 1)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.add_button.clicked.connect(self._add_current)
+        self.retranslate()
+
+    def _build_tabs(self) -> QTabWidget:
+        """Ranked | Excluded | Sensitivity | Off topic."""
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.splitter, "")
         self.excluded_model = ExclusionModel(self)
@@ -88,10 +96,15 @@ class RankingPage(Page):
         self.tabs.addTab(self.excluded, "")
         self.sensitivity = QTextBrowser(self.tabs)
         self.tabs.addTab(self.sensitivity, "")
-        layout.addWidget(self.tabs, 1)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.add_button.clicked.connect(self._add_current)
-        self.retranslate()
+        self.off_topic_model = OffTopicModel(self)
+        self.off_topic = QTableView(self.tabs)
+        self.off_topic.setModel(self.off_topic_model)
+        self.off_topic.verticalHeader().hide()
+        self.off_topic.horizontalHeader().setStretchLastSection(True)
+        self.off_topic.horizontalHeader().resizeSection(0, 260)
+        self.off_topic.horizontalHeader().resizeSection(1, 150)
+        self.tabs.addTab(self.off_topic, "")
+        return self.tabs
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Ranking"))
@@ -101,6 +114,9 @@ class RankingPage(Page):
         self.tabs.setTabText(0, self.tr("Ranked"))
         self.tabs.setTabText(1, self.tr("Excluded"))
         self.tabs.setTabText(2, self.tr("Sensitivity"))
+        self.off_topic.setAccessibleName(self.tr("Off-topic offerings"))
+        count = self.result.off_topic_count if self.result else 0
+        self.tabs.setTabText(3, self.tr("Off topic (%n)", "", count))
         self._show_summary()
         self._show_current(self.table.currentIndex())
         self._show_sensitivity()
@@ -111,6 +127,8 @@ class RankingPage(Page):
         self.result = result
         self.model.set_rows(result.ranked)
         self.excluded_model.set_rows(result.excluded)
+        self.off_topic_model.set_rows(result.off_topic or [])
+        self.tabs.setTabText(3, self.tr("Off topic (%n)", "", result.off_topic_count))
         self._show_summary()
         self._show_sensitivity()
         rows = [r.offering_id for r in result.ranked]
@@ -129,8 +147,13 @@ class RankingPage(Page):
             self.summary.setText(self.tr("Describe your need in the Need area: the ranking appears here."))
             return
         r = self.result
-        text = self.tr("{ranked} offerings ranked, {excluded} excluded by the must-haves, of {total}.").format(
-            ranked=r.ranked_count, excluded=len(r.excluded), total=r.offerings)
+        text = self.tr("{ranked} offerings ranked, {excluded} excluded by the must-haves, {off_topic} off topic "
+                       "(none of the wanted capabilities), of {total}.").format(
+            ranked=r.ranked_count, excluded=r.excluded_count, off_topic=r.off_topic_count, total=r.offerings)
+        short = r.short()
+        if short:
+            text += "\n" + self.tr("Fewer compliant offerings than the shortlist size: {reason}.").format(
+                reason=short[1])
         if r.ranked_count > len(r.ranked):
             text += " " + self.tr("The best {shown} are listed.").format(shown=len(r.ranked))
         if r.warnings:
@@ -150,10 +173,13 @@ class RankingPage(Page):
         # one translatable line: French puts a space before the colon
         line = self.tr("<b>{criterion}</b> ({points}): {explanation}")
         for c in row.breakdown:
-            points = f"{c.weight * c.score:.1f}/{c.weight:.0f}"
+            points = f"{c.weight * c.score:.1f}/{c.weight:.0f}" if c.applicable else self.tr("not applicable")
             parts.append("<li>" + line.format(criterion=escape(criterion_label(c.criterion)), points=points,
                                               explanation=escape(c.explanation)) + "</li>")
         parts.append("</ul>")
+        if row.to_verify:
+            parts.append("<p><b>" + escape(self.tr("To verify with the vendor (sent with the consultation):"))
+                         + "</b></p><ul>" + "".join(f"<li>{escape(v.question)}</li>" for v in row.to_verify) + "</ul>")
         if row.warnings:
             parts.append("<p style='color:#a15c00'>⚠ " + "<br>⚠ ".join(escape(w) for w in row.warnings) + "</p>")
         self.explanations.setHtml("".join(parts))
@@ -164,8 +190,14 @@ class RankingPage(Page):
             self.sensitivity.setHtml("<p>" + escape(self.tr("No offering is ranked yet.")) + "</p>")
             return
         names = {r.offering_id: r.offering for r in self.result.ranked}
+        name = names.get(s.leader, s.leader)
+        if s.margin is None:
+            self.sensitivity.setHtml("<p>" + escape(self.tr(
+                "{name} is the only offering ranked: there is no second place to compare it with, so the weights "
+                "cannot change who comes first.").format(name=name)) + "</p>")
+            return
         out = ["<p>" + escape(self.tr("First place: {name}, {margin} points ahead of the second.").format(
-            name=names.get(s.leader, s.leader), margin="—" if s.margin is None else f"{s.margin:.1f}")) + "</p><ul>"]
+            name=name, margin=f"{s.margin:.1f}")) + "</p><ul>"]
         line = self.tr("<b>{criterion}</b> ({weight}): {down}; {up}")
         for w in s.weights:
             down = (self.tr("holds down to 0") if w.decrease_by is None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from catalog.text.labels import DECISIONS, UNDECIDED
 from desktop.common.labels import decision_label
@@ -24,13 +25,15 @@ class ShortItem:
 
 
 class ShortlistModel(QAbstractTableModel):
-    POSITION, OFFERING, ORGANISATION, SCORE, DECISION, NOTES = range(6)
+    POSITION, OFFERING, ORGANISATION, SCORE, VERIFY, DECISION, NOTES = range(7)
     edit_requested = Signal(int, str, object)   # row, "decision" or "notes", new value
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[ShortItem] = []
         self.candidates: dict[str, Candidate] = {}
+        #: per offering, the questions for the vendor (facts the catalog does not record, kept to verify)
+        self.questions: dict[str, list[str]] = {}
 
     def set_items(self, items: list[ShortItem], candidates: dict[str, Candidate]) -> None:
         self.beginResetModel()
@@ -42,7 +45,7 @@ class ShortlistModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def _candidate_text(self, item: ShortItem, column: int):
         c = self.candidates.get(item.offering_id)
@@ -66,7 +69,14 @@ class ShortlistModel(QAbstractTableModel):
                 return item.decision if role == Qt.ItemDataRole.EditRole else decision_label(item.decision)
             if column == self.NOTES:
                 return item.notes
+            if column == self.VERIFY:
+                count = len(self.questions.get(item.offering_id, ()))
+                return self.tr("%n to verify", "", count) if count else ""
             return self._candidate_text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.VERIFY:
+            return "\n".join(self.questions.get(item.offering_id, ())) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.VERIFY:
+            return QColor("#a15c00")
         return None
 
     def flags(self, index):
@@ -87,7 +97,7 @@ class ShortlistModel(QAbstractTableModel):
         return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
-            return (self.tr("#"), self.tr("Offering"), self.tr("Organisation"), self.tr("Score"), self.tr("Decision"),
-                    self.tr("Notes"))[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
+            return (self.tr("#"), self.tr("Offering"), self.tr("Organisation"), self.tr("Score"),
+                    self.tr("To verify with the vendor"), self.tr("Decision"), self.tr("Notes"))[section]
         return None

@@ -105,7 +105,8 @@ class ShortlistPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ShortlistModel.OFFERING, QHeaderView.ResizeMode.Stretch)
         for column, width in ((ShortlistModel.POSITION, 36), (ShortlistModel.ORGANISATION, 150),
-                              (ShortlistModel.SCORE, 110), (ShortlistModel.DECISION, 110), (ShortlistModel.NOTES, 220)):
+                              (ShortlistModel.SCORE, 110), (ShortlistModel.VERIFY, 110), (ShortlistModel.DECISION, 110),
+                              (ShortlistModel.NOTES, 220)):
             header.resizeSection(column, width)
         return self.table
 
@@ -157,6 +158,7 @@ class ShortlistPage(Page):
     def set_pass(self, result: BuyerPass) -> None:
         """A new ranking: keep the chosen items still eligible, say which ones left."""
         self.result = result
+        self.model.questions = {r.offering_id: [v.question for v in r.to_verify] for r in result.ranked}
         eligible = {c.offering_id for c in result.candidates}
         gone = [i.offering_id for i in self.items if i.offering_id not in eligible]
         if gone:
@@ -253,6 +255,11 @@ class ShortlistPage(Page):
         else:
             self.summary.setText(self.tr("The shortlist is empty: add offerings from the Ranking, or press “Make "
                                          "compliant” for the best shortlist that meets your quotas."))
+        short = self.result.short()
+        if short:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "Fewer compliant offerings than the shortlist size ({size}): {reason}.").format(
+                size=self.result.profile.shortlist_size, reason=short[1]))
         if best.infeasible:
             self.cost.setText(self.tr("No shortlist can meet every required quota: {why}").format(why=best.infeasible))
         elif best.quota_cost is not None:

@@ -139,7 +139,7 @@ def test_programme_list_export(mini_store, tmp_path, suffix):
         rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     else:
         rows = [list(r) for r in openpyxl.load_workbook(path)["Programmes"].iter_rows(values_only=True)]
-    assert rows[0][:3] == ["Programme", "Kind", "Eligible"]
+    assert rows[0][:4] == ["Programme", "Kind", "Status", "Eligible"]
     assert [r[-1] for r in rows[1:]] == [m.programme_id for m in matches]
 
 

@@ -107,20 +107,26 @@ def test_a_large_company_never_matches_an_sme_only_scheme(store):
 
 
 def test_a_regional_scheme_never_matches_outside_its_region(store):
-    for region in ("FR-BRE", None):
-        m = next(m for m in match_programmes(store, company(region=region), today=TODAY, taxonomy=TAX)
-                 if m.programme_id == "pack-idf")
-        assert not m.eligible
-    assert next(m for m in match_programmes(store, company(region="FR-IDF"), today=TODAY, taxonomy=TAX)
-                if m.programme_id == "pack-idf").eligible
+    def pack(region):
+        return next(m for m in match_programmes(store, company(region=region), today=TODAY, taxonomy=TAX)
+                    if m.programme_id == "pack-idf")
+    assert not pack("FR-BRE").eligible
+    inside, not_given = pack("FR-IDF"), pack(None)
+    # a region left empty is not a mismatch: the scheme stays, with a lower fit and the reason to check
+    assert inside.eligible and not_given.eligible and not_given.not_given == 1
+    assert not_given.score == pytest.approx(inside.score * 0.85)
+    assert "regional scheme for FR-IDF; give your region to check" in not_given.reasons
 
 
 def test_missing_facts_are_reasons_not_silent_passes(store):
     unknown = company(headcount=None, stage=None, region=None)
     matches = {m.programme_id: m for m in match_programmes(store, unknown, today=TODAY, taxonomy=TAX)}
-    assert matches["eu-sme-grant"].reasons == ["reserved for micro/small/medium companies; give your headcount to check"]
-    assert matches["seed-only"].reasons == ["for companies at stage idea/seed; give your stage to check"]
-    assert matches["pack-idf"].reasons == [
+    # each unanswered condition is said, never a silent pass, and never a refusal
+    assert "reserved for micro/small/medium companies; give your headcount to check" in matches["eu-sme-grant"].reasons
+    assert "for companies at stage idea/seed; give your stage to check" in matches["seed-only"].reasons
+    pack = matches["pack-idf"]
+    assert pack.eligible and pack.not_given == 2
+    assert [r for r in pack.reasons if r.endswith("to check")] == [
         "reserved for micro/small/medium companies; give your headcount to check",
         "regional scheme for FR-IDF; give your region to check"]
 

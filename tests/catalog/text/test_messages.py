@@ -115,7 +115,7 @@ def test_every_text_table_has_both_languages_with_the_same_placeholders():
     broken = [(name, key) for name, table in tables.items() for key, entry in table.items()
               if set(entry) != {"fr", "en"} or _placeholders(entry["fr"]) != _placeholders(entry["en"])]
     assert broken == []
-    assert len(programmes.EXPORT_COLUMNS["fr"]) == len(programmes.EXPORT_COLUMNS["en"]) == 9
+    assert len(programmes.EXPORT_COLUMNS["fr"]) == len(programmes.EXPORT_COLUMNS["en"]) == 14
 
 
 def test_quota_rules_read_the_same_in_words_as_before_they_moved_to_the_text_tables():

@@ -21,8 +21,10 @@ from tests.support import shortlist_history
 
 SOVEREIGN = resource_path("examples") / "buyer-sovereign-assistant.json"      # French, 8 offerings, 4 rules
 TRANSLATION = resource_path("examples") / "buyer-machine-translation.json"    # English, 5 offerings, 3 rules
-SHEETS = {"fr": ["Sélection", "Pondérations", "Grille", "Exclus", "Quotas", "Sources", "Profil", "vivier"],
-          "en": ["Shortlist", "Weights", "Grid", "Excluded", "Quotas", "Sources", "Profile", "vivier"]}
+SHEETS = {"fr": ["Sélection", "Pondérations", "Grille", "Exclus", "Quotas", "Questions fournisseurs", "Sources",
+                 "Profil", "vivier"],
+          "en": ["Shortlist", "Weights", "Grid", "Excluded", "Quotas", "Vendor questions", "Sources", "Profile",
+                 "vivier"]}
 SIZES = {"fr": {"micro": "Micro", "small": "Petite", "medium": "Moyenne", "midcap": "ETI", "large": "Grande",
                None: "Inconnu"},
          "en": {"micro": "Micro", "small": "Small", "medium": "Medium", "midcap": "Mid-cap", "large": "Large",
@@ -88,7 +90,7 @@ def test_export_writes_the_cli_shortlist_with_live_totals(capsys, tmp_path, data
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert [r[OFFERING - 1] for r in rows] == expected
     first, last = ws.cell(row=1, column=FIRST_SCORE).column_letter, ws.cell(row=1, column=TOTAL - 1).column_letter
-    assert [r[TOTAL - 1] for r in rows] == [f"=SUMPRODUCT({first}{n}:{last}{n},Weights)/SUM(Weights)*100"
+    assert [r[TOTAL - 1] for r in rows] == [f'=SUMPRODUCT({first}{n}:{last}{n},Weights)/SUMPRODUCT(({first}{n}:{last}{n}<>"")*Weights)*100'
                                             for n in range(2, len(rows) + 2)]
     assert [r[TOTAL] for r in rows] == [pytest.approx(item["score"], abs=1e-9) for item in result["shortlist"]]
     sizes = [SIZES[language][(item["organisation"] or {}).get("size_class")] for item in result["shortlist"]]
@@ -103,7 +105,7 @@ def test_export_writes_the_cli_shortlist_with_live_totals(capsys, tmp_path, data
     assert wb.defined_names["Weights"].attr_text == f"'{SHEETS[language][1]}'!$B$2:$H$2"
     workbook = result["workbook"]
     sheets = {name: wb[SHEETS[language][i]].max_row - 1 for i, name in ((0, "shortlist"), (2, "grid"),
-                                                                        (3, "excluded"), (5, "sources"))}
+                                                                        (3, "excluded"), (6, "sources"))}
     assert sheets == {"shortlist": len(expected), "grid": workbook["grid_rows"],
                       "excluded": workbook["excluded_rows"], "sources": workbook["source_rows"]}
     assert workbook["path"] == str(tmp_path / "tender.xlsx")

@@ -34,14 +34,15 @@ def test_match_json_on_every_example(capsys, path):
     assert (status, err) == (0, "")
     data = json.loads(out)
     assert len(data["ranked"]) <= 3
-    assert data["counts"]["ranked"] + data["counts"]["excluded"] == data["counts"]["offerings"]
+    counts = data["counts"]
+    assert counts["ranked"] + counts["excluded"] + counts["off_topic"] == counts["offerings"]
     assert len(data["excluded"]) == data["counts"]["excluded"]
     for item in data["ranked"]:
         assert {"offering_id", "offering", "organisation", "score", "breakdown"} <= set(item)
         assert 0 <= item["score"] <= 100
         assert [b["criterion"] for b in item["breakdown"]] == ["capability_fit", "price", "sovereignty", "openness",
                                                               "frugality", "sme", "purchasing_route"]
-        assert all(set(b) == {"criterion", "weight", "score", "explanation"} and b["explanation"]
+        assert all(set(b) == {"criterion", "weight", "score", "explanation", "applicable"} and b["explanation"]
                    for b in item["breakdown"])
     assert all(e["reasons"] for e in data["excluded"])
     assert data["sensitivity"] is None or data["sensitivity"]["leader"] == data["ranked"][0]["offering_id"]
