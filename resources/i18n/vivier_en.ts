@@ -1264,6 +1264,26 @@ Data folder: {folder}</translation>
 <context>
     <name>NeedPage</name>
     <message>
+        <source>if not recorded: exclude</source>
+        <translation>if not recorded: exclude</translation>
+    </message>
+    <message>
+        <source>if not recorded: ask the vendor</source>
+        <translation>if not recorded: ask the vendor</translation>
+    </message>
+    <message>
+        <source>When the catalog does not record this fact for an offering: exclude the offering, or keep it and add the question to the list sent to the vendor with the consultation.</source>
+        <translation>When the catalog does not record this fact for an offering: exclude the offering, or keep it and add the question to the list sent to the vendor with the consultation.</translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <source>{share} % of the score (slider at {value})</source>
+        <translation>{share} % of the score (slider at {value})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/pages/need_page.py" line="277" />
         <source>New need</source>
         <translation>New need</translation>
@@ -1828,6 +1848,14 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>RankingModel</name>
+    <message numerus="yes">
+        <source>%n to verify</source>
+        <translation><numerusform>%n to verify</numerusform><numerusform>%n to verify</numerusform></translation>
+    </message>
+    <message>
+        <source>To verify with the vendor</source>
+        <translation>To verify with the vendor</translation>
+    </message>
     <message>
         <location filename="../../desktop/models/ranking_models.py" line="45" />
         <source>#</source>
@@ -1851,6 +1879,34 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>RankingPage</name>
+    <message>
+        <source>Off-topic offerings</source>
+        <translation>Off-topic offerings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off topic (%n)</source>
+        <translation><numerusform>Off topic (%n)</numerusform><numerusform>Off topic (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>{ranked} offerings ranked, {excluded} excluded by the must-haves, {off_topic} off topic (none of the wanted capabilities), of {total}.</source>
+        <translation>{ranked} offerings ranked, {excluded} excluded by the must-haves, {off_topic} off topic (none of the wanted capabilities), of {total}.</translation>
+    </message>
+    <message>
+        <source>Fewer compliant offerings than the shortlist size: {reason}.</source>
+        <translation>Fewer compliant offerings than the shortlist size: {reason}.</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>To verify with the vendor (sent with the consultation):</source>
+        <translation>To verify with the vendor (sent with the consultation):</translation>
+    </message>
+    <message>
+        <source>{name} is the only offering ranked: there is no second place to compare it with, so the weights cannot change who comes first.</source>
+        <translation>{name} is the only offering ranked: there is no second place to compare it with, so the weights cannot change who comes first.</translation>
+    </message>
     <message>
         <location filename="../../desktop/pages/ranking_page.py" line="96" />
         <source>Ranking</source>
@@ -2199,6 +2255,14 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>ShortlistModel</name>
+    <message numerus="yes">
+        <source>%n to verify</source>
+        <translation><numerusform>%n to verify</numerusform><numerusform>%n to verify</numerusform></translation>
+    </message>
+    <message>
+        <source>To verify with the vendor</source>
+        <translation>To verify with the vendor</translation>
+    </message>
     <message>
         <location filename="../../desktop/models/shortlist_model.py" line="89" />
         <source>#</source>
@@ -2232,6 +2296,10 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>ShortlistPage</name>
+    <message>
+        <source>Fewer compliant offerings than the shortlist size ({size}): {reason}.</source>
+        <translation>Fewer compliant offerings than the shortlist size ({size}): {reason}.</translation>
+    </message>
     <message>
         <location filename="../../desktop/shortlist/page.py" line="243" />
         <source>No longer in the catalogue, shown by id until the next ranking: {ids}</source>
@@ -2396,6 +2464,21 @@ Data folder: {folder}</translation>
         <source>The need profile has unsaved changes. Save them?</source>
         <extracomment>re-rank this long after the last change, so dragging a slider does not queue a ranking per pixel quota rules offered in one click (the profile file may hold any rule the quota module parses)</extracomment>
         <translation>The need profile has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>OffTopicModel</name>
+    <message>
+        <source>Offering</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Why it is off topic</source>
+        <translation>Why it is off topic</translation>
     </message>
 </context>
 </TS>
