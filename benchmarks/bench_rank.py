@@ -26,11 +26,11 @@ EXPLAIN_TOP = 20
 
 
 def available() -> bool:
-    if importlib.util.find_spec("catalog.buyer._ranking") is None:
+    if importlib.util.find_spec("catalog.buyer") is None:
         return False
-    import catalog.buyer._ranking as scoring
+    import catalog.buyer as buyer
 
-    return hasattr(scoring, "rank_offerings") and hasattr(scoring, "rank_offerings_loop")
+    return "rank_offerings" in dir(buyer) and "rank_offerings_loop" in dir(buyer)
 
 
 def benchmark_profile(taxonomy_path):
