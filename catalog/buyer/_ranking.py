@@ -235,10 +235,10 @@ def _price_warnings(columns: CatalogColumns, candidates: np.ndarray, candidate_p
     other = ~known & priced if profile.price.basis == "unit_price" else np.zeros(len(known), dtype=bool)
     out = price_warnings(candidate_price[known], ctx, profile.price, profile.language,
                          unknown=int(np.count_nonzero(~known & ~other)))
-    other = int(np.count_nonzero(other))
-    if other:
-        out.append(plural("pw.other_units", other, profile.language, basis=price_basis(profile.price, profile.language,
-                                                                                    key)))
+    elsewhere = int(np.count_nonzero(other))
+    if elsewhere:
+        basis = price_basis(profile.price, profile.language, key)
+        out.append(plural("pw.other_units", elsewhere, profile.language, basis=basis))
     return out
 
 

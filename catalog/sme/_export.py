@@ -8,7 +8,8 @@ from pathlib import Path
 
 from catalog.errors import UserInputError
 from catalog.files import atomic_path, csv_escape, set_text
-from catalog.text.programmes import EXPORT_COLUMNS, PROGRAMME_KIND_LABELS, PROGRAMME_STATUS_LABELS, YES_NO
+from catalog.text.messages import label
+from catalog.text.programmes import EXPORT_COLUMNS, PROGRAMME_KIND_LABELS, YES_NO
 
 from ._company import CompanyProfile
 from ._matching import ProgrammeMatch
@@ -18,7 +19,7 @@ def _row(match: ProgrammeMatch, language: str) -> list:
     yes, no = YES_NO[language]
     deadline = match.next_deadline
     kind = PROGRAMME_KIND_LABELS.get(match.kind, {}).get(language, match.kind)
-    status = PROGRAMME_STATUS_LABELS.get(match.status, {}).get(language, match.status)
+    status = label("pstatus", match.status, language)
     sources = "\n".join(f"{s.get('title', '')} — {s.get('url', '')} ({s.get('seen_on', '')})" for s in match.sources)
     return [match.name, kind, status, yes if match.eligible else no, round(match.score, 1), "; ".join(match.reasons),
             match.description, match.eligibility, match.benefits.get("summary", ""),

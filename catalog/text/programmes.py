@@ -39,7 +39,7 @@ EXPORT_COLUMNS = {
            "Id"),
 }
 
-#: programme kinds and statuses in words, for the exported list
+#: programme kinds in words, for the exported list (statuses: ``pstatus.*`` in catalog.text.messages)
 PROGRAMME_KIND_LABELS = {
     "regulatory_sandbox": {"en": "Regulatory sandbox", "fr": "Bac à sable réglementaire"},
     "tef": {"en": "Testing and experimentation facility (TEF)", "fr": "Site d'essai et d'expérimentation (TEF)"},
@@ -50,12 +50,8 @@ PROGRAMME_KIND_LABELS = {
     "accelerator": {"en": "Accelerator", "fr": "Accélérateur"},
     "support_network": {"en": "Support network", "fr": "Réseau d'accompagnement"},
 }
-PROGRAMME_STATUS_LABELS = {
-    "open": {"en": "open", "fr": "ouvert"}, "permanent": {"en": "permanent", "fr": "permanent"},
-    "announced": {"en": "announced", "fr": "annoncé"}, "planned": {"en": "planned", "fr": "prévu"},
-    "not_announced": {"en": "nothing announced", "fr": "rien d'annoncé"}, "closed": {"en": "closed", "fr": "clos"},
-}
+
 
 YES_NO = {"en": ("yes", "no"), "fr": ("oui", "non")}
 
-__all__ = ["AI_ACT_QUESTIONS", "EXPORT_COLUMNS", "PROGRAMME_KIND_LABELS", "PROGRAMME_STATUS_LABELS", "YES_NO"]
+__all__ = ["AI_ACT_QUESTIONS", "EXPORT_COLUMNS", "PROGRAMME_KIND_LABELS", "YES_NO"]

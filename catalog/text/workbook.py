@@ -30,8 +30,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "en": "These offerings were kept although the catalog does not record these points: the profile says "
                     "to verify them with the vendor rather than exclude the offering. Send these questions with the "
                     "consultation letter; a negative answer excludes the offering."},
-    "short.note": {"fr": "Présélection incomplète : {size} offres sur les {wanted} demandées ; {reason}.",
-                   "en": "Short shortlist: {size} of the {wanted} offerings asked for; {reason}."},
+
     # shared column headers
     "col.rank": {"fr": "Rang", "en": "Rank"},
     "col.vivier_rank": {"fr": "Rang Vivier", "en": "Vivier rank"},

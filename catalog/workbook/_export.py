@@ -46,6 +46,7 @@ from catalog.errors import UserInputError
 from catalog.files import atomic_path
 from catalog.quotas import ShortlistResult, check_rules_feasible_for_size, load_shortlist, save_shortlist
 from catalog.text.labels import DECISIONS, UNDECIDED
+from catalog.text.messages import text as message
 from catalog.text.workbook import (
     CRITERION_LABELS,
     CRITERION_MEANINGS,
@@ -343,7 +344,7 @@ def write_shortlist(wb: Workbook, styles: Styles | None, data: WorkbookData) -> 
     if data.short:
         missing, reason = data.short
         sheet.append([])
-        sheet.note(text("short.note", lang, size=n, wanted=n + missing, reason=reason))
+        sheet.note(message("short.summary", lang, size=n, wanted=n + missing, reason=reason))
         sheet.ws.print_area = f"A1:{get_column_letter(_decision_column(data) + 1)}{sheet.row}"
     if n:
         for i in range(k):

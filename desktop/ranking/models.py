@@ -43,7 +43,7 @@ class RankingModel(ListTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
             return (self.tr("#"), self.tr("Offering"), self.tr("Organisation"), self.tr("Score"),
-                    self.tr("To verify with the vendor"))[section]
+                    self.tr("To verify"))[section]
         return None
 
 

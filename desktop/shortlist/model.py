@@ -99,5 +99,5 @@ class ShortlistModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
             return (self.tr("#"), self.tr("Offering"), self.tr("Organisation"), self.tr("Score"),
-                    self.tr("To verify with the vendor"), self.tr("Decision"), self.tr("Notes"))[section]
+                    self.tr("To verify"), self.tr("Decision"), self.tr("Notes"))[section]
         return None

@@ -1853,8 +1853,8 @@ Data folder: {folder}</translation>
         <translation><numerusform>%n to verify</numerusform><numerusform>%n to verify</numerusform></translation>
     </message>
     <message>
-        <source>To verify with the vendor</source>
-        <translation>To verify with the vendor</translation>
+        <source>To verify</source>
+        <translation>To verify</translation>
     </message>
     <message>
         <location filename="../../desktop/models/ranking_models.py" line="45" />
@@ -2260,8 +2260,8 @@ Data folder: {folder}</translation>
         <translation><numerusform>%n to verify</numerusform><numerusform>%n to verify</numerusform></translation>
     </message>
     <message>
-        <source>To verify with the vendor</source>
-        <translation>To verify with the vendor</translation>
+        <source>To verify</source>
+        <translation>To verify</translation>
     </message>
     <message>
         <location filename="../../desktop/models/shortlist_model.py" line="89" />

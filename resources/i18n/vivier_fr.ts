@@ -1853,8 +1853,8 @@ Dossier de données : {folder}</translation>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
     <message>
-        <source>To verify with the vendor</source>
-        <translation>À vérifier auprès du fournisseur</translation>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../desktop/models/ranking_models.py" line="45" />
@@ -2260,8 +2260,8 @@ Dossier de données : {folder}</translation>
         <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
     </message>
     <message>
-        <source>To verify with the vendor</source>
-        <translation>À vérifier auprès du fournisseur</translation>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../../desktop/models/shortlist_model.py" line="89" />
