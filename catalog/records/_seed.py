@@ -10,6 +10,7 @@ A newer shipped catalog updates the database without losing the user's work:
 
 from __future__ import annotations
 
+import gzip
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,21 @@ def read_json_file(path: Path) -> object:
         raw = Path(path).read_bytes()
     except OSError as e:
         raise FileFormatError(f"cannot read {path}: {e.strerror or e}") from e
+    return _parse_json(raw, path)
+
+
+def _read_shipped_file(path: Path) -> object:
+    """A shipped catalog file, plain or gzip-compressed (the frozen build's copies; never a user's file)."""
+    if path.suffix != ".gz":
+        return read_json_file(path)
+    try:
+        raw = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError) as e:
+        raise FileFormatError(f"{path}: not a readable gzip file ({e})") from e
+    return _parse_json(raw, path)
+
+
+def _parse_json(raw: bytes, path: Path) -> object:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -77,11 +93,11 @@ def load_shipped(folder: Path | None = None) -> ShippedCatalog:
     records: dict[str, list[dict]] = {}
     problems: list[Problem] = []
     for kind, plural in PLURALS.items():
-        path = folder / f"{plural}.json"
-        if not path.exists():
+        path = _record_file(folder, plural)
+        if path is None:
             records[kind] = []
             continue
-        data = read_json_file(path)
+        data = _read_shipped_file(path)
         if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get(plural), list):
             raise FileFormatError(f"{path}: expected {{\"schema\": \"{SCHEMA}\", \"{plural}\": [...]}}")
         records[kind] = []
@@ -93,6 +109,14 @@ def load_shipped(folder: Path | None = None) -> ShippedCatalog:
     if problems:
         raise ValidationError(problems, summary="the shipped catalog is invalid")
     return ShippedCatalog(version=meta["version"], released_on=meta.get("released_on"), records=records)
+
+
+def _record_file(folder: Path, plural: str) -> Path | None:
+    """``<plural>.json``, or the gzip copy the frozen build bundles (``<plural>.json.gz``), or None."""
+    for name in (f"{plural}.json", f"{plural}.json.gz"):
+        if (folder / name).exists():
+            return folder / name
+    return None
 
 
 def sync_shipped(store: CatalogStore, shipped: ShippedCatalog | None = None, *, force: bool = False) -> SyncReport:

@@ -8,6 +8,7 @@ the Linux build (what CI builds); Windows and macOS builds are checked by hand (
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -116,13 +117,21 @@ def test_every_keyring_backend_is_bundled(frozen, tmp_path, backend):
 
 
 def test_resources_are_bundled_byte_for_byte(frozen):
+    # the catalog's record files travel gzip-compressed (build.spec's COMPRESSED_RESOURCES); their content is
+    # the source's, byte for byte, once decompressed
     bundled = frozen / "_internal" / "catalog" / "resources"
     source = ROOT / "resources"
-    patterns = spec_constant("RESOURCE_PATTERNS")
-    expected = sorted(str(p.relative_to(source)) for pat in patterns for p in source.glob(pat) if p.is_file())
-    found = sorted(str(p.relative_to(bundled)) for p in bundled.rglob("*") if p.is_file())
-    assert found == expected
-    assert all((bundled / name).read_bytes() == (source / name).read_bytes() for name in expected)
+    patterns, compressed = spec_constant("RESOURCE_PATTERNS"), spec_constant("COMPRESSED_RESOURCES")
+    plain = spec_constant("UNCOMPRESSED_NAMES")
+    names = sorted(p.relative_to(source) for pat in patterns for p in source.glob(pat) if p.is_file())
+    packed = {name: Path(f"{name}.gz") if name.match(compressed) and name.name not in plain else name
+              for name in names}
+    found = sorted(p.relative_to(bundled) for p in bundled.rglob("*") if p.is_file())
+    assert found == sorted(packed.values())
+    assert sum(1 for name, there in packed.items() if name != there) == 5
+    for name, there in packed.items():
+        content = (bundled / there).read_bytes()
+        assert (gzip.decompress(content) if there != name else content) == (source / name).read_bytes(), name
 
 
 def test_only_the_qt_plugins_and_translations_the_app_uses(frozen):

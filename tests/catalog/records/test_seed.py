@@ -1,3 +1,8 @@
+import gzip
+
+import pytest
+
+from catalog.errors import FileFormatError
 from catalog.records import CatalogStore, load_shipped, sync_shipped
 from tests.support.catalogs import write_catalog
 
@@ -48,3 +53,17 @@ def test_shipped_record_taking_a_user_id_is_reported_not_applied(tmp_path, mini_
     report = sync_shipped(store, load_shipped(write_catalog(tmp_path / "v1", mini_content)))
     assert report.id_conflicts == ["kyutai"]
     assert store.get("kyutai")[1]["name"] == "Kyutai (mine)"
+
+
+def test_the_frozen_builds_compressed_record_files_load_the_same(tmp_path, mini_content):
+    # build.spec bundles <kind>.json.gz instead of <kind>.json; the shipped catalog reads either
+    plain = write_catalog(tmp_path / "plain", mini_content)
+    packed = write_catalog(tmp_path / "packed", mini_content)
+    for path in packed.glob("*.json"):
+        if path.name != "catalog.json":
+            path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes()))
+            path.unlink()
+    assert load_shipped(packed).records == load_shipped(plain).records
+    (packed / "offerings.json.gz").write_bytes(b"not gzip")
+    with pytest.raises(FileFormatError, match="offerings.json.gz: not a readable gzip file"):
+        load_shipped(packed)
