@@ -124,8 +124,9 @@ def cmd_check(args) -> int:
     else:
         data = report.to_json()
         print("counts: " + ", ".join(f"{k} {v}" for k, v in data["counts"].items()))
-        for key in ("records_without_source", "dangling_references", "unknown_taxonomy_terms",
-                    "stale_records", "duplicate_looking_names"):
+        for key in ("records_without_source", "dangling_references", "unknown_taxonomy_terms", "refused_sources",
+                    "open_past_deadline", "refused_sources_in_added_records", "legal_facts_without_primary_source",
+                    "dated_announcements", "stale_records", "duplicate_looking_names"):
             items = data[key]
             print(f"{key.replace('_', ' ')}: {len(items)}")
             for item in items[:50]:
