@@ -8,7 +8,9 @@ the EU SME definition, country (``EU``/``EEA`` expanded), region, stage and sect
 
 Eligible programmes are then ranked (0–100) by how well their benefits cover the company's needs,
 sector focus, relation to the AI use case (an AI Act sandbox — a record that says it is one — for a
-high-risk system; words of the use case found in the programme's description) and whether they are open now.
+high-risk system; words of the use case found in the programme's description), whether they are open now,
+and how near they are: a scheme of the company's region first, then one of its country, then a European
+programme, then one based in another country (open to the company, but an SME rarely goes abroad first).
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from catalog.text.messages import label, text
 from ._company import CompanyProfile
 
 #: share of the score for each part of the fit; needs dominate: they are what the SME asked for
-NEEDS_WEIGHT = 0.5
-SECTOR_WEIGHT = 0.2
-USE_CASE_WEIGHT = 0.2
+NEEDS_WEIGHT = 0.35
+SECTOR_WEIGHT = 0.15
+USE_CASE_WEIGHT = 0.15
 OPEN_NOW_WEIGHT = 0.1
+PROXIMITY_WEIGHT = 0.25
+#: nearness of a programme: of the company's region, of its country, European, based in another country
+PROXIMITY_FIT = {"region": 1.0, "country": 0.8, "europe": 0.5, "abroad": 0.2}
 #: a cross-sector programme fits any sector, but less than one built for the company's sector
 ANY_SECTOR_FIT = 0.5
 #: announced or planned programmes are eligible but cannot be joined today
@@ -247,9 +252,25 @@ def _fit(programme: dict, company: CompanyProfile, sectors: list[str], status: s
             use_fit = max(use_fit, len(found) / len(words))
             reasons.append(text("prog.use_case", lang, value=", ".join(found)))
     open_fit = 1.0 if status in OPEN_STATUSES else NOT_OPEN_FIT
+    near, where = proximity(programme, company)
+    if near != "europe":
+        reasons.append(text(f"prog.near_{near}", lang, value=where))
     score = 100.0 * (NEEDS_WEIGHT * needs_fit + SECTOR_WEIGHT * sector_fit + USE_CASE_WEIGHT * use_fit
-                     + OPEN_NOW_WEIGHT * open_fit)
+                     + OPEN_NOW_WEIGHT * open_fit + PROXIMITY_WEIGHT * PROXIMITY_FIT[near])
     return score, reasons
 
 
-__all__ = ["ProgrammeMatch", "covered_needs", "match_programmes", "resolve_sectors"]
+def proximity(programme: dict, company: CompanyProfile) -> tuple[str, str]:
+    """How near an eligible programme is to the company, and where it is, for the reason shown."""
+    regions = programme["eligibility"]["regions"]
+    if regions and company.region in regions:
+        return "region", company.region
+    countries = [c for c in programme["countries"] if c not in ("EU", "EEA")]
+    if company.country in countries:
+        return "country", company.country
+    if not countries or len(countries) < len(programme["countries"]):
+        return "europe", ""
+    return "abroad", ", ".join(countries)
+
+
+__all__ = ["ProgrammeMatch", "covered_needs", "match_programmes", "proximity", "resolve_sectors"]
