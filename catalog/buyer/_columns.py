@@ -188,10 +188,13 @@ class CatalogColumns:
         return total / len(wanted)
 
     def off_topic(self, fit: np.ndarray, profile: BuyerProfile) -> np.ndarray:
-        """Offerings with none of the wanted capabilities (or a fit under the profile's minimum) that are not
-        of a wanted kind either: not ranked, not excluded, counted apart."""
+        """Offerings not ranked, not excluded, counted apart: those with none of the wanted capabilities that
+        are not of a wanted kind either, and, when the profile sets a minimum fit, every offering under it
+        (of a wanted kind or not: the buyer said what is too far from the need)."""
         minimum = profile.min_capability_fit
-        low = fit < minimum if minimum > 0 else fit <= 0
+        if minimum > 0:
+            return fit < minimum
+        low = fit <= 0
         if profile.offering_kinds:
             low &= ~np.isin(self.kind, [OFFERING_KINDS.index(k) for k in profile.offering_kinds])
         return low

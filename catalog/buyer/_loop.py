@@ -37,8 +37,11 @@ def rank_offerings_loop(store: CatalogStore, profile: BuyerProfile, *, taxonomy:
     on_topic, off_topic = [], []
     for f in columns_for(store).facts:
         fit = capability_fit(f, wanted)
-        low = fit < profile.min_capability_fit if profile.min_capability_fit > 0 else fit <= 0
-        if low and f.kind not in profile.offering_kinds:
+        if profile.min_capability_fit > 0:
+            low = fit < profile.min_capability_fit
+        else:
+            low = fit <= 0 and f.kind not in profile.offering_kinds
+        if low:
             off_topic.append(f.id)
         else:
             on_topic.append((f, fit))

@@ -24,7 +24,8 @@ and nothing is written when a profile is invalid. Examples: ``resources/examples
                "pricing_model": "per_token" | null, "unit": "million_tokens" | null,  # what is compared
                "budget_eur": null, "reference": "highest_offer" | "budget",
                "if_unknown": "score_zero" | "exclude"},
-     "min_capability_fit": 0.0,                    # below (or at 0: no wanted capability at all) = off topic
+     "min_capability_fit": 0.0,                    # at 0: no wanted capability and not a wanted kind = off
+                                                   # topic; above 0: any offering under this fit is off topic
      "shortlist_size": 10, "max_per_organisation": 1,
      "quota_rules": [...]}                         # see catalog.quotas
 
