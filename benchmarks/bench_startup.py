@@ -21,12 +21,14 @@ from pathlib import Path
 
 from catalog.paths import resource_path
 
-from .harness import Context, Row, Timing, missing_rows, seconds, speed_rows
+from .harness import Context, Row, Timing, missing_rows, seconds, speed_rows, yes_no
 
 NAME = "startup"
 METRICS = ("start to main window shown", "start to data folder open (areas usable)",
            "first start to areas usable (seeds the data folder)")
 AT_MOST = 1.0
+#: the first start ever, seeding catalog.db from the shipped catalog
+FIRST_START_AT_MOST = 1.0
 MAX_SLOWDOWN = 2.5
 #: a start that takes longer is stuck (a dialog waiting for an answer offscreen)
 TIMEOUT = 120
@@ -94,9 +96,12 @@ def run(context: Context) -> list[Row]:
     shown = speed_rows(NAME, METRICS[0], Timing(tuple(o.shown for o in ours)), bare_timing, at_most=AT_MOST,
                        max_slowdown=MAX_SLOWDOWN)
     rows = [shown]
-    for metric, samples in ((METRICS[1], [o.ready for o in ours]), (METRICS[2], [f.ready for f in first])):
+    # the first start seeds the data folder from the shipped catalog: the catalog issue bounds it at 1 s
+    for metric, samples, bound in ((METRICS[1], [o.ready for o in ours], None),
+                                   (METRICS[2], [f.ready for f in first], FIRST_START_AT_MOST)):
         median = Timing(tuple(samples)).median
         rows.append(Row(NAME, metric, seconds(median), seconds(bare_timing.median),
                         f"{median / bare_timing.median:.2f}× the time",
+                        f"≤ {seconds(bound)}" if bound else "-", yes_no(median <= bound) if bound else "-",
                         values={"vivier_s": median, "vivier_samples": samples}))
     return rows

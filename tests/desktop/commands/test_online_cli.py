@@ -179,5 +179,5 @@ def test_verify_size_with_insee_key_from_stdin(capsys, monkeypatch, http_server,
     assert memory_keyring.entries == {("Vivier", "insee-sirene"): "k-123"}
     status, _, err = run(capsys, "verify-size", "sirenco", "--insee-key-stdin", stdin="k", monkeypatch=monkeypatch)
     assert (status, err) == (2, "vivier: error: --insee-key-stdin goes with --source insee-sirene\n")
-    status, _, err = run(capsys, "verify-size", "mistral-ai")
+    status, _, err = run(capsys, "verify-size", "deepl")
     assert status == 2 and "has no SIREN in the catalog" in err
