@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalog.text.programmes import AI_ACT_QUESTIONS
+from catalog.text.programmes import AI_ACT_APPLIES, AI_ACT_QUESTIONS
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,11 @@ class RiskAnswer:
 
     risk: str
     decided_by: str | None
+
+    def applies(self, language: str) -> str:
+        """When the obligations of this class apply, in ``language`` (empty for ``unknown``)."""
+        dates = AI_ACT_APPLIES.get(self.risk)
+        return dates["fr" if language == "fr" else "en"] if dates else ""
 
 
 def classify_ai_act_risk(answers: dict[str, bool | None]) -> RiskAnswer:

@@ -31,6 +31,32 @@ AI_ACT_QUESTIONS: dict[str, dict[str, str]] = {
 }
 
 #: the columns of an exported programme list (CSV or XLSX)
+#: when the AI Act's obligations for each class apply, as amended by the Digital Omnibus on AI (adopted by
+#: the Council on 29 June 2026; its Official Journal reference was not yet confirmed on 3 December 2026)
+AI_ACT_APPLIES: dict[str, dict[str, str]] = {
+    "unacceptable": {
+        "fr": "Pratiques interdites depuis le 2 février 2025 (art. 5) ; l'interdiction des contenus intimes non "
+              "consentis générés par IA s'applique depuis le 2 décembre 2026.",
+        "en": "Prohibited since 2 February 2025 (Art. 5); the ban on AI-generated non-consensual intimate content "
+              "applies since 2 December 2026."},
+    "gpai": {
+        "fr": "Obligations des fournisseurs de modèles d'IA à usage général applicables depuis le 2 août 2025.",
+        "en": "Obligations of general-purpose AI model providers apply since 2 August 2025."},
+    "high": {
+        "fr": "Obligations des systèmes à haut risque : à partir du 2 décembre 2027 pour les usages de l'annexe III, "
+              "du 2 août 2028 pour les composants de sécurité de produits réglementés (annexe I), dates reportées "
+              "par l'Omnibus numérique sur l'IA.",
+        "en": "High-risk obligations: from 2 December 2027 for Annex III uses, from 2 August 2028 for safety "
+              "components of regulated products (Annex I), dates postponed by the Digital Omnibus on AI."},
+    "limited": {
+        "fr": "Obligations de transparence (art. 50) applicables depuis le 2 août 2026.",
+        "en": "Transparency obligations (Art. 50) apply since 2 August 2026."},
+    "minimal": {
+        "fr": "Pas d'obligation propre à l'AI Act au-delà de la maîtrise de l'IA par le personnel (art. 4, "
+              "depuis le 2 février 2025).",
+        "en": "No AI Act obligation of its own beyond staff AI literacy (Art. 4, since 2 February 2025)."},
+}
+
 EXPORT_COLUMNS = {
     "en": ("Programme", "Kind", "Status", "Eligible", "Fit score", "Why", "What it is", "Who can apply",
            "Benefits", "Maximum amount (EUR)", "Next deadline", "Link", "Sources", "Id"),

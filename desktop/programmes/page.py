@@ -239,6 +239,8 @@ class ProgrammesPage(Page):
         text = self.tr("Likely class: {risk}.").format(risk=risk_label(result.risk))
         if result.risk == "unknown":
             text += " " + self.tr("Answer the questions in order; the first “yes” decides.")
+        else:
+            text += " " + result.applies(current_language())
         self.risk_result.setText(text + " " + self.tr("An orientation, not legal advice."))
 
     def company_data(self) -> dict:

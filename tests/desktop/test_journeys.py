@@ -116,7 +116,7 @@ def test_sme_journey(window, qtbot, tmp_path):
     page.questions["prohibited"].setCurrentIndex(2)   # no
     page.questions["gpai"].setCurrentIndex(2)         # no
     page.questions["high"].setCurrentIndex(1)         # yes: an Annex III use
-    assert page.risk_result.text().startswith("Likely class: High risk.")
+    assert page.risk_result.text().startswith("Likely class: High risk. High-risk obligations: from 2 December 2027")
     qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
     company = parse_company_profile(page.company_data(), source="test")
     assert company.ai_act_risk == "high" and company.size_class() == "small"

@@ -175,3 +175,15 @@ def test_the_working_shortlist_is_kept_once_decided_and_versioned_when_its_items
     assert [i.offering_id for i in load_shortlist(workspace, kept.id).items] == [first]  # the old one as it was
     assert keep([], again) == again
     assert keep([(second, "to_contact", "")], None, force=True).items == (second,)  # an export keeps its list
+
+
+def test_the_answer_says_when_its_obligations_apply_as_the_digital_omnibus_set_them():
+    high = RiskAnswer("high", "high")
+    assert high.applies("en") == ("High-risk obligations: from 2 December 2027 for Annex III uses, from 2 August "
+                                  "2028 for safety components of regulated products (Annex I), dates postponed by "
+                                  "the Digital Omnibus on AI.")
+    assert "2 décembre 2027" in high.applies("fr") and "2 août 2028" in high.applies("fr")
+    assert RiskAnswer("limited", "limited").applies("en") == "Transparency obligations (Art. 50) apply since 2 August 2026."
+    assert RiskAnswer("unknown", "gpai").applies("fr") == ""
+    assert all(RiskAnswer(risk, None).applies(lang) for risk in ("unacceptable", "gpai", "high", "limited", "minimal")
+               for lang in ("fr", "en"))
