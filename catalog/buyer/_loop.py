@@ -48,12 +48,16 @@ def rank_offerings_loop(store: CatalogStore, profile: BuyerProfile, *, taxonomy:
     key = None
     if settings.basis == "unit_price":
         key = choose_price_key(Counter(f.price_key for f, _fit in on_topic if f.price_key), settings)
-    candidates, excluded = [], []
+    passing, excluded = [], []
     for f, fit in on_topic:
         if excluded_by(knockouts(f, profile, key), profile):
             excluded.append(f.id)
         else:
-            candidates.append((f, fit, comparable_price(f, settings, key)))
+            passing.append((f, fit))
+    if settings.basis == "unit_price" and profile.must_haves.max_price_eur is None:
+        # the prices compared are the most common among the offerings that pass the must-haves
+        key = choose_price_key(Counter(f.price_key for f, _fit in passing if f.price_key), settings) or key
+    candidates = [(f, fit, comparable_price(f, settings, key)) for f, fit in passing]
     ctx = price_context([p for _f, _fit, p in candidates if p is not None], settings, key)
     weights = [float(profile.weights.get(c, 0)) for c in CRITERIA]
     ranked = []
@@ -65,7 +69,7 @@ def rank_offerings_loop(store: CatalogStore, profile: BuyerProfile, *, taxonomy:
             if applies(criterion, f.kind):
                 total += weight * score
                 share += weight
-        ranked.append((f.id, total * (100.0 / share) if share > 0 else 0.0))
+        ranked.append((f.id, min(100.0, max(0.0, total * (100.0 / share))) if share > 0 else 0.0))
     ranked.sort(key=lambda item: (-item[1], item[0]))
     return LoopRanking(ranked, excluded, off_topic)
 

@@ -179,6 +179,12 @@ def rank_offerings(store: CatalogStore, profile: BuyerProfile, *, explain_top: i
     price = columns.comparable_price(profile, key)
     failed, unknown = columns.knockouts(profile, price)
     excluded = (failed | unknown) & ~off_topic
+    if profile.must_haves.max_price_eur is None:
+        # without a price ceiling the knock-outs do not depend on the price: compare the prices most common
+        # among the offerings that pass them (an excluded vendor's currency must not decide what is compared)
+        passing = columns.price_key_for(profile, ~excluded & ~off_topic)
+        if passing is not None and passing != key:
+            key, price = passing, columns.comparable_price(profile, passing)
     candidates = np.flatnonzero(~excluded & ~off_topic)
     candidate_price = price[candidates]
     ctx = price_context(candidate_price[~np.isnan(candidate_price)], profile.price, key)
@@ -222,7 +228,8 @@ def weighted_scores(matrix: np.ndarray, applicable: np.ndarray, profile: BuyerPr
         total = total + np.where(applicable[:, j], weight * matrix[:, j], 0.0)
         share = share + np.where(applicable[:, j], weight, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(share > 0, total * (100.0 / share), 0.0)
+        # clipped: a weight shared over the others can round a perfect score to 100.00000000000001
+        return np.clip(np.where(share > 0, total * (100.0 / share), 0.0), 0.0, 100.0)
 
 
 def _price_warnings(columns: CatalogColumns, candidates: np.ndarray, candidate_price: np.ndarray,

@@ -50,7 +50,17 @@ EXPECTATIONS = {
     "buyer-health-data-platform": ({"ovhcloud-snc-private-cloud", "cloud-temple-secure-temple"}, 2, {
         "scaleway-gpu-instances": "certifications:failed",
         "evroc-cloud": "hosting_countries:failed"}),
+    # an LLM API billed per token from a European provider: Mistral's and Scaleway's APIs, compared on price
+    "buyer-llm-api": ({"mistral-small-api", "scaleway-genapi-mistral-small-3-1"}, 4, {
+        "hf-inference-endpoints": "provider_hq:failed"}),
+    # GPU hours in Europe from a European provider: the hourly list prices separate the offers
+    "buyer-gpu-fine-tuning": ({"ut-lumi-access", "ut-hpc-gpu", "scaleway-gpu-clusters"}, 3, {
+        "fluidstack-gpu-clusters": "provider_hq:failed",
+        "genesis-cloud-gpu": "hosting_countries:failed"}),
 }
+
+#: the examples where the catalog records enough list prices for the price criterion to separate the offers
+PRICED_EXAMPLES = ("buyer-llm-api", "buyer-gpu-fine-tuning")
 
 
 @functools.lru_cache(maxsize=None)
@@ -64,7 +74,7 @@ def _pass(name):
     return profile, result
 
 
-def test_there_are_eight_buyer_examples_and_each_is_tested():
+def test_there_are_at_least_eight_buyer_examples_and_each_is_tested():
     names = sorted(p.stem for p in resource_path("examples").glob("buyer-*.json"))
     assert names == sorted(EXPECTATIONS) and len(names) >= 8
 
@@ -110,3 +120,12 @@ def test_no_service_passes_a_certification_its_own_record_does_not_hold(name):
             held = [c for c in result.records[scored.offering_id]["certifications"]
                     if c["name"].casefold().startswith(need.name.casefold()) and c["status"] in accepted]
             assert held, (scored.offering_id, need)
+
+
+@pytest.mark.parametrize("name", PRICED_EXAMPLES)
+def test_the_price_criterion_separates_offers_compared_like_with_like(name):
+    profile, result = _pass(name)
+    prices = {round(next(b.score for b in s.breakdown if b.criterion == "price"), 6) for s in result.ranked}
+    assert len(prices - {0.0}) >= 2, prices
+    model, unit, currency = result.price_key.split("/")
+    assert (model, unit) == (profile.price.pricing_model or model, profile.price.unit or unit) and currency

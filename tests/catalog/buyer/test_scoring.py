@@ -328,3 +328,35 @@ def test_records_without_sources_still_rank():
     store = make_store(organisations=[{**org("a", "A"), "sources": []}],
                        offerings=[{**offering("a1", "a", "A1", caps=["nlp"]), "sources": SRC}])
     assert [s.offering_id for s in rank_offerings(store, buyer_profile(capabilities=["NLP"]), taxonomy=TAX).ranked] == ["a1"]
+
+
+def test_the_prices_compared_are_those_of_the_offerings_that_pass_the_must_haves():
+    # two US offers priced in dollars outnumber the European ones priced in euros, but the buyer excludes
+    # them: the euros are compared, not the dollars of offers nobody will consult
+    def usd(amount):
+        return {"model": "per_token", "amount": amount, "currency": "USD", "unit": "million_tokens",
+                "seen_on": "2026-12-01", "source": "https://example.org/prices"}
+
+    def eur(amount):
+        return {**usd(amount), "currency": "EUR"}
+
+    s = make_store(
+        organisations=[org("eu-a", "EU A", "FR"), org("eu-b", "EU B", "DE"), org("us-c", "US C", "US")],
+        offerings=[offering("a-mt", "eu-a", "A MT", kind="translation", caps=["machine-translation"], pricing=eur(2)),
+                   offering("b-mt", "eu-b", "B MT", kind="translation", caps=["machine-translation"], pricing=eur(4)),
+                   offering("c-mt", "us-c", "C MT", kind="translation", caps=["machine-translation"], pricing=usd(1)),
+                   offering("d-mt", "us-c", "D MT", kind="translation", caps=["machine-translation"], pricing=usd(3)),
+                   offering("e-mt", "us-c", "E MT", kind="translation", caps=["machine-translation"], pricing=usd(5))])
+    with s:
+        profile = buyer_profile(must_haves={"provider_hq": ["EU"]})
+        ranking = rank_offerings(s, profile, taxonomy=TAX)
+        loop = rank_offerings_loop(s, profile, taxonomy=TAX)
+        assert ranking.price_key == "per_token/million_tokens/EUR"
+        assert [(r.offering_id, round(r.breakdown[1].score, 4)) for r in ranking.ranked] == [("a-mt", 1.0),
+                                                                                            ("b-mt", 0.5)]
+        assert [e.offering_id for e in ranking.excluded] == ["c-mt", "d-mt", "e-mt"]
+        assert [(i, round(score, 6)) for i, score in loop.ranked] == [(r.offering_id, round(r.score, 6))
+                                                                      for r in ranking.ranked]
+        # with a price ceiling the knock-outs read the prices, so the key is chosen before them, as before
+        ceiling = buyer_profile(must_haves={"provider_hq": ["EU"], "max_price_eur": 10})
+        assert rank_offerings(s, ceiling, taxonomy=TAX).price_key == "per_token/million_tokens/USD"
